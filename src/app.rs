@@ -1,0 +1,123 @@
+//! The app shell: header, main view chosen by the route, footer; and the dataset's life
+//! cycle (loading, ready, failed with a retry).
+
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api;
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::components::status::{ErrorState, LoadingState};
+use crate::dataset::Dataset;
+use crate::load_error::LoadError;
+use crate::pages::{about::AboutPage, home::HomePage, iscm::IscmPage, not_found::NotFoundPage};
+use crate::route::Route;
+
+/// Where the dataset is in its life cycle.
+#[derive(Clone)]
+pub enum LoadState {
+    Loading,
+    Ready(Arc<Dataset>),
+    Failed(LoadError),
+}
+
+/// The route named by the current `location.hash`.
+fn current_route() -> Route {
+    let hash = window().location().hash().unwrap_or_default();
+    Route::from_hash(&hash)
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let route = RwSignal::new(current_route());
+    let handle = window_event_listener(ev::hashchange, move |_| route.set(current_route()));
+    on_cleanup(move || handle.remove());
+
+    let state = RwSignal::new(LoadState::Loading);
+    let load = move || {
+        state.set(LoadState::Loading);
+        spawn_local(async move {
+            let result = api::fetch_json::<Dataset>(api::ISCMS_URL)
+                .await
+                .and_then(|data| {
+                    let problems = data.validate();
+                    if problems.is_empty() {
+                        Ok(data)
+                    } else {
+                        Err(LoadError::Invalid {
+                            url: api::ISCMS_URL.to_string(),
+                            problems,
+                        })
+                    }
+                });
+            state.set(match result {
+                Ok(data) => LoadState::Ready(Arc::new(data)),
+                Err(error) => LoadState::Failed(error),
+            });
+        });
+    };
+    load();
+
+    // A new view is announced by moving focus to <main>, and starts at the top.
+    Effect::new(move |previous: Option<Route>| {
+        let now = route.get();
+        if previous.is_some_and(|previous| previous != now) {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            if let Some(main) = document().get_element_by_id("main") {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        }
+        now
+    });
+
+    let skip_to_main = move |event: ev::MouseEvent| {
+        // A plain `href="#main"` would be read as a route, so the skip link moves focus itself.
+        event.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+
+    let view_for = move || {
+        let route = route.get();
+        match state.get() {
+            LoadState::Loading => LoadingState().into_any(),
+            LoadState::Failed(error) => {
+                set_title("Data not available");
+                view! { <ErrorState error=error on_retry=load /> }.into_any()
+            }
+            LoadState::Ready(data) => match route {
+                Route::Home => view! { <HomePage data=data /> }.into_any(),
+                Route::Iscm(id) => view! { <IscmPage data=data id=id /> }.into_any(),
+                Route::About => view! { <AboutPage data=data /> }.into_any(),
+                Route::NotFound(path) => view! { <NotFoundPage path=path /> }.into_any(),
+            },
+        }
+    };
+
+    let ready_data = Signal::derive(move || match state.get() {
+        LoadState::Ready(data) => Some(data),
+        _ => None,
+    });
+
+    view! {
+        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to main content"</a>
+        <Header route=route />
+        <main id="main" tabindex="-1">{view_for}</main>
+        <Footer data=ready_data />
+    }
+}
+
+/// Sets the document title, so tabs, history and shared links say what they show.
+pub fn set_title(view_title: &str) {
+    document().set_title(&format!("{view_title} · ISCM Explorer"));
+}

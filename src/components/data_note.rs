@@ -1,0 +1,35 @@
+//! One data note: what the sources leave unclear, and what the dataset does about it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::source_line::SourceLine;
+use crate::dataset::source::{DataNote, NoteKind};
+use crate::dataset::Dataset;
+
+/// The note's kind in words.
+fn kind_label(kind: NoteKind) -> &'static str {
+    match kind {
+        NoteKind::Inconsistency => "Inconsistency in the sources",
+        NoteKind::ExtractionDefect => "Extraction defect",
+        NoteKind::Interpretation => "Interpretation",
+    }
+}
+
+#[component]
+pub fn DataNoteView(data: Arc<Dataset>, note: DataNote) -> impl IntoView {
+    let sources = note
+        .sources
+        .iter()
+        .map(|source| view! { <SourceLine data=Arc::clone(&data) source=source.clone() /> })
+        .collect_view();
+    view! {
+        <section class="note" id=format!("note-{}", note.id) aria-label=kind_label(note.kind)>
+            <p class="note-kind">{kind_label(note.kind)}</p>
+            <p lang="en">{note.issue.clone()}</p>
+            <p><strong>"What the dataset does: "</strong> <span lang="en">{note.resolution.clone()}</span></p>
+            {sources}
+        </section>
+    }
+}

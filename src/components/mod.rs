@@ -1,0 +1,8 @@
+//! Pieces of the page shared by several views.
+
+pub mod data_note;
+pub mod footer;
+pub mod header;
+pub mod iscm_card;
+pub mod source_line;
+pub mod status;

@@ -1,0 +1,27 @@
+//! The loading and error states shown while the dataset is not usable.
+
+use leptos::prelude::*;
+
+use crate::load_error::LoadError;
+
+#[component]
+pub fn LoadingState() -> impl IntoView {
+    view! {
+        <div class="status" role="status" aria-live="polite">
+            <p>"Loading the dataset…"</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn ErrorState(error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <section class="status status-error" role="alert" aria-labelledby="error-title">
+            <h1 id="error-title">{error.title()}</h1>
+            <p>{error.message()}</p>
+            <button type="button" class="button" on:click=move |_| on_retry()>
+                "Retry"
+            </button>
+        </section>
+    }
+}

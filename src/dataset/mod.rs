@@ -1,0 +1,15 @@
+//! The ISCM Explorer dataset: serde types shared by the app, the validator and the tests.
+//!
+//! The data lives in `public/data/*.json`; each file has one module here. `iscms.json` is
+//! the core file every view needs; the others are loaded by the views that use them.
+
+pub mod context;
+pub mod grcp8;
+pub mod iscms;
+pub mod lookup;
+pub mod source;
+pub mod statements;
+pub mod validate;
+
+/// The core dataset the app loads first.
+pub type Dataset = iscms::IscmsFile;

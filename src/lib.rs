@@ -1,0 +1,20 @@
+//! ISCM Explorer: a Leptos app over IOM's 2019 assessment of inter-State consultation
+//! mechanisms on migration.
+//!
+//! The pure logic (dataset types and validation, routing, load errors) builds natively and
+//! is tested with `cargo test`; the browser parts compile only for `wasm32`.
+
+pub mod dataset;
+pub mod load_error;
+pub mod route;
+
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod fatal;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;

@@ -1,0 +1,28 @@
+//! Browser entry point: install the panic hook, then mount the app into `#app`.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use wasm_bindgen::JsCast;
+
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        iscm_explorer::fatal::show_fatal_message();
+    }));
+
+    let document = leptos::prelude::document();
+    let Some(root) = document
+        .get_element_by_id("app")
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    // The static "Loading…" text in index.html is for visitors waiting for the wasm.
+    root.set_text_content(None);
+    leptos::mount::mount_to(root, iscm_explorer::app::App).forget();
+}
+
+/// The app only runs in a browser; natively this crate is a library for the tests.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("ISCM Explorer is a web app: build it with `trunk build --release`.");
+}

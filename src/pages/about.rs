@@ -1,0 +1,54 @@
+//! About the data: the publication, the source documents, the dataset's version and every
+//! data note.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::set_title;
+use crate::components::data_note::DataNoteView;
+use crate::dataset::Dataset;
+
+#[component]
+pub fn AboutPage(data: Arc<Dataset>) -> impl IntoView {
+    set_title("About the data");
+    let meta = &data.meta;
+    let p = &meta.publication;
+    let documents = meta
+        .documents
+        .iter()
+        .map(|document| {
+            view! {
+                <li><span lang="en">{document.title.clone()}</span> " (" <code>{document.file.clone()}</code> ")"</li>
+            }
+        })
+        .collect_view();
+    let notes = data
+        .all_notes()
+        .map(|note| view! { <DataNoteView data=Arc::clone(&data) note=note.clone() /> })
+        .collect_view();
+    let note_count = data.all_notes().count();
+    view! {
+        <h1>"About the data"</h1>
+        <p class="lede">
+            "Every fact in ISCM Explorer comes from the documents below, and names the document and section it comes from."
+        </p>
+        <h2>"The publication"</h2>
+        <dl class="facts">
+            <dt>"Title"</dt><dd lang="en"><cite>{p.title.clone()}</cite></dd>
+            <dt>"Publisher"</dt><dd lang="en">{p.publisher.clone()}</dd>
+            <dt>"Year"</dt><dd>{p.year}</dd>
+            <dt>"ISBN"</dt><dd>{p.isbn.clone()}</dd>
+            <dt>"Pages"</dt><dd>{p.pages}</dd>
+            <dt>"Reference number"</dt><dd>{p.reference_number.clone()}</dd>
+            <dt>"Uploaded"</dt><dd lang="en">{p.uploaded.clone()}</dd>
+        </dl>
+        <h2>"Source documents"</h2>
+        <ul>{documents}</ul>
+        <h2>"This dataset"</h2>
+        <p>{format!("Version {}. The fact sheet (Annex 2) is as of {}.", meta.version, meta.fact_sheet_as_of)}</p>
+        <h2>{format!("Data notes ({note_count})")}</h2>
+        <p>"Where the sources contradict themselves or a table was damaged in extraction, the note says so and what the dataset records."</p>
+        {notes}
+    }
+}

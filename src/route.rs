@@ -1,0 +1,163 @@
+//! The app's views and their addresses.
+//!
+//! Every view lives in the URL fragment (`#/iscm/bali-process`), so deep links work on any
+//! static host, under any sub-path, with no rewrite rules: the server only ever sees the
+//! path of `index.html`. Parsing is total: any text maps to a route, unknown text to
+//! [`Route::NotFound`], so nothing a visitor types in the address bar can crash the app.
+
+/// The longest id we accept from a URL; every real id is far shorter.
+const MAX_ID_LEN: usize = 64;
+
+/// One view of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The overview: every ISCM as a card.
+    Home,
+    /// One ISCM's page, by its dataset id (not yet checked against the dataset).
+    Iscm(String),
+    /// About the data: sources, version, data notes.
+    About,
+    /// Anything else; keeps what was asked for (sanitised) so the page can say so.
+    NotFound(String),
+}
+
+impl Route {
+    /// Reads a route from `location.hash` (with or without the leading `#`).
+    pub fn from_hash(hash: &str) -> Route {
+        let fragment = hash.strip_prefix('#').unwrap_or(hash);
+        // A query part (`?…`) carries view state, not the view itself.
+        let path = fragment.split('?').next().unwrap_or("");
+        let segments: Vec<&str> = path
+            .split('/')
+            .filter(|segment| !segment.is_empty())
+            .collect();
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["about"] => Route::About,
+            ["iscm", id] if is_id(id) => Route::Iscm((*id).to_string()),
+            _ => Route::NotFound(shorten(&percent_decode(path.trim_start_matches('/')))),
+        }
+    }
+
+    /// The fragment that leads to this route, `#` included.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home => "#/".to_string(),
+            Route::Iscm(id) => format!("#/iscm/{id}"),
+            Route::About => "#/about".to_string(),
+            Route::NotFound(path) => format!("#/{}", path.trim_start_matches('/')),
+        }
+    }
+}
+
+/// Dataset ids are lowercase kebab-case slugs; anything else cannot name a record.
+pub fn is_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= MAX_ID_LEN
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Decodes `%XX` escapes; invalid escapes and invalid UTF-8 are kept or replaced, never fatal.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(hi), Some(lo)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Keeps a visitor-supplied path short enough to show back to them.
+fn shorten(text: &str) -> String {
+    const SHOWN: usize = 80;
+    if text.chars().count() <= SHOWN {
+        text.to_string()
+    } else {
+        let mut cut: String = text.chars().take(SHOWN).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_root_fragments_are_home() {
+        for hash in ["", "#", "#/", "#//", "/", "#/?lang=fr"] {
+            assert_eq!(Route::from_hash(hash), Route::Home, "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn iscm_route_takes_a_slug() {
+        assert_eq!(
+            Route::from_hash("#/iscm/bali-process"),
+            Route::Iscm("bali-process".into())
+        );
+        assert_eq!(
+            Route::from_hash("#/iscm/bali-process/"),
+            Route::Iscm("bali-process".into())
+        );
+    }
+
+    #[test]
+    fn hostile_or_malformed_ids_are_not_found() {
+        for hash in [
+            "#/iscm/<script>alert(1)</script>",
+            "#/iscm/Bali",
+            "#/iscm/",
+            "#/iscm/a/b",
+            "#/iscm/%E0%A4%A",
+            "#/nothing-here",
+        ] {
+            assert!(
+                matches!(Route::from_hash(hash), Route::NotFound(_) | Route::Home),
+                "{hash:?}"
+            );
+        }
+        let long = format!("#/iscm/{}", "a".repeat(65));
+        assert!(matches!(Route::from_hash(&long), Route::NotFound(_)));
+    }
+
+    #[test]
+    fn not_found_keeps_a_short_decoded_copy() {
+        match Route::from_hash(&format!("#/x%20y/{}", "z".repeat(200))) {
+            Route::NotFound(path) => {
+                assert!(path.starts_with("x y/"));
+                assert!(path.chars().count() <= 81);
+            }
+            other => panic!("expected NotFound, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn routes_round_trip_through_the_hash() {
+        for route in [Route::Home, Route::About, Route::Iscm("mid-igad".into())] {
+            assert_eq!(Route::from_hash(&route.to_hash()), route);
+        }
+    }
+
+    #[test]
+    fn percent_decoding_never_fails() {
+        assert_eq!(percent_decode("a%20b"), "a b");
+        assert_eq!(percent_decode("%"), "%");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%C3%B6"), "ö");
+        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+    }
+}
