@@ -15,6 +15,7 @@ use crate::dataset::Dataset;
 use crate::load_error::LoadError;
 use crate::pages::{about::AboutPage, home::HomePage, iscm::IscmPage, not_found::NotFoundPage};
 use crate::route::Route;
+use crate::secondary::SecondaryFiles;
 
 /// Where the dataset is in its life cycle.
 #[derive(Clone)]
@@ -36,6 +37,7 @@ pub fn App() -> impl IntoView {
     let handle = window_event_listener(ev::hashchange, move |_| route.set(current_route()));
     on_cleanup(move || handle.remove());
 
+    provide_context(SecondaryFiles::new());
     let state = RwSignal::new(LoadState::Loading);
     let load = move || {
         state.set(LoadState::Loading);

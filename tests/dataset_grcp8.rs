@@ -1,45 +1,13 @@
 //! Checks `public/data/grcp8.json` against its types and against what the sources state.
 
+mod common;
+
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use iscm_explorer::dataset::grcp8::{CapacityKind, Grcp8, ItemKind, Person, RoleKind, Session};
 use iscm_explorer::dataset::source::SourceRef;
 
 const JSON: &str = include_str!("../public/data/grcp8.json");
-
-/// The 30 ISCM ids of Annex 2 (docs/DATA-BRIEF.md); `iscms.json` is written separately.
-const ISCM_IDS: [&str; 30] = [
-    "five-plus-five-dialogue",
-    "au-hoai",
-    "acp-eu-dialogue",
-    "almaty-process",
-    "arcp",
-    "bali-process",
-    "budapest-process",
-    "cmc",
-    "ocam",
-    "commit",
-    "eap-panel",
-    "rabat-process",
-    "khartoum-process",
-    "eu-celac-md",
-    "gfmd",
-    "fibemyd",
-    "riam",
-    "mid-igad",
-    "igc",
-    "midcas",
-    "midsa",
-    "midwa",
-    "midcom",
-    "abu-dhabi-dialogue",
-    "pidc",
-    "pafom",
-    "prague-process",
-    "rcm",
-    "colombo-process",
-    "sacm",
-];
 
 const DOC_IDS: [&str; 5] = [
     "publication-page",
@@ -172,7 +140,7 @@ fn ids_are_kebab_and_unique() {
 #[test]
 fn references_resolve() {
     let d = data();
-    let iscms: HashSet<&str> = ISCM_IDS.into_iter().collect();
+    let iscms: HashSet<&str> = common::ISCM_IDS.into_iter().collect();
     let people: HashSet<&str> = d.people.iter().map(|p| p.id.as_str()).collect();
     let sessions: HashSet<&str> = d.sessions.iter().map(|s| s.id.as_str()).collect();
     let slots: HashSet<&str> = d.slots.iter().map(|s| s.id.as_str()).collect();
@@ -459,7 +427,7 @@ fn attendance_is_annex7() {
     assert_eq!(a.iter().collect::<HashSet<_>>().len(), 27);
     assert_eq!(a.first().unwrap(), "five-plus-five-dialogue");
     assert_eq!(a.last().unwrap(), "sacm");
-    let absent: BTreeSet<&str> = ISCM_IDS
+    let absent: BTreeSet<&str> = common::ISCM_IDS
         .into_iter()
         .filter(|i| !a.iter().any(|x| x == i))
         .collect();

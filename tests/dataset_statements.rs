@@ -1,7 +1,9 @@
 //! Checks `public/data/statements.json` against its types, its own invariants, and the
-//! seed documents in `../shared/seeds/` (read relative to `CARGO_MANIFEST_DIR`): every
+//! seed documents (the copies in `tests/seeds/`): every
 //! verbatim statement must occur in its source, under the heading it cites, and must
 //! name the ISCMs it is filed under.
+
+mod common;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::PathBuf;
@@ -29,41 +31,6 @@ const DOC_FILES: [(&str, &str); 5] = [
     ("iom-web-page", "002_3708cf68227ef14f.txt"),
     ("grcp8-brief", "003_5b00faaa0e02bcf5.txt"),
     ("gcm-review", "004_3adb44c55960435f.txt"),
-];
-
-/// The 30 ids of docs/DATA-BRIEF.md, in Annex 2 row order (iscms.json is written in
-/// parallel, so the list is repeated here).
-const ISCM_IDS: [&str; 30] = [
-    "five-plus-five-dialogue",
-    "au-hoai",
-    "acp-eu-dialogue",
-    "almaty-process",
-    "arcp",
-    "bali-process",
-    "budapest-process",
-    "cmc",
-    "ocam",
-    "commit",
-    "eap-panel",
-    "rabat-process",
-    "khartoum-process",
-    "eu-celac-md",
-    "gfmd",
-    "fibemyd",
-    "riam",
-    "mid-igad",
-    "igc",
-    "midcas",
-    "midsa",
-    "midwa",
-    "midcom",
-    "abu-dhabi-dialogue",
-    "pidc",
-    "pafom",
-    "prague-process",
-    "rcm",
-    "colombo-process",
-    "sacm",
 ];
 
 /// ISCMs about which the report's chapters (Introduction to Chapter 6), the GCM review and
@@ -205,14 +172,14 @@ fn is_kebab(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// A seed document, read from `../shared/seeds/` next to the project.
+/// A seed document, read from the copies in `tests/seeds/`.
 fn seed(doc: &str) -> String {
     let file = DOC_FILES
         .iter()
         .find(|(d, _)| *d == doc)
         .unwrap_or_else(|| panic!("unknown document id {doc}"))
         .1;
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "shared", "seeds", file]
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "seeds", file]
         .iter()
         .collect();
     std::fs::read_to_string(&path)
@@ -393,7 +360,7 @@ fn ids_are_kebab_and_unique() {
 #[test]
 fn iscm_ids_are_among_the_30() {
     let d = data();
-    let known: HashSet<&str> = ISCM_IDS.iter().copied().collect();
+    let known: HashSet<&str> = common::ISCM_IDS.iter().copied().collect();
     assert_eq!(known.len(), 30);
     for s in &d.statements {
         assert!(!s.iscm_ids.is_empty(), "{} names no ISCM", s.id);
@@ -668,7 +635,7 @@ fn texts_name_exactly_the_iscms_they_are_filed_under() {
 #[test]
 fn every_iscm_has_statements_except_the_silent_ones() {
     let d = data();
-    for id in ISCM_IDS {
+    for id in common::ISCM_IDS {
         let n = d.for_iscm(id).count();
         if SILENT_ISCMS.contains(&id) {
             assert_eq!(n, 0, "{id} is listed as silent but has statements");
@@ -710,7 +677,10 @@ fn silent_iscms_are_not_named_in_the_sources() {
     }
     // And the others are named there, so the name table is not simply blind.
     let named = names_in(chapters);
-    for id in ISCM_IDS.iter().filter(|i| !SILENT_ISCMS.contains(i)) {
+    for id in common::ISCM_IDS
+        .iter()
+        .filter(|i| !SILENT_ISCMS.contains(i))
+    {
         assert!(named.contains(id), "report chapters do not name {id}");
     }
 }
@@ -848,7 +818,7 @@ fn data_notes_are_complete() {
     let d = data();
     assert!(d.data_notes.len() >= 10);
     let statement_ids: HashSet<&str> = d.statements.iter().map(|s| s.id.as_str()).collect();
-    let iscm_ids: HashSet<&str> = ISCM_IDS.iter().copied().collect();
+    let iscm_ids: HashSet<&str> = common::ISCM_IDS.iter().copied().collect();
     for n in &d.data_notes {
         assert!(!n.issue.trim().is_empty(), "{}: no issue", n.id);
         assert!(!n.resolution.trim().is_empty(), "{}: no resolution", n.id);

@@ -4,5 +4,7 @@ pub mod data_note;
 pub mod footer;
 pub mod header;
 pub mod iscm_card;
+pub mod iscm_grcp8;
+pub mod iscm_statements;
 pub mod source_line;
 pub mod status;

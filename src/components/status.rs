@@ -25,3 +25,17 @@ pub fn ErrorState(error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoV
         </section>
     }
 }
+
+/// A failure to load part of a page: the rest of the page stays usable.
+#[component]
+pub fn InlineError(error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <div class="status-error inline-error" role="alert">
+            <p><strong>{error.title()}</strong></p>
+            <p>{error.message()}</p>
+            <button type="button" class="button" on:click=move |_| on_retry()>
+                "Retry"
+            </button>
+        </div>
+    }
+}

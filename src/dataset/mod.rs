@@ -7,6 +7,7 @@ pub mod context;
 pub mod grcp8;
 pub mod iscms;
 pub mod lookup;
+pub mod per_iscm;
 pub mod source;
 pub mod statements;
 pub mod validate;

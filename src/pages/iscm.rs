@@ -7,6 +7,8 @@ use leptos::prelude::*;
 
 use crate::app::set_title;
 use crate::components::data_note::DataNoteView;
+use crate::components::iscm_grcp8::IscmAtGrcp8;
+use crate::components::iscm_statements::IscmStatements;
 use crate::components::source_line::SourceLine;
 use crate::dataset::iscms::Iscm;
 use crate::dataset::Dataset;
@@ -118,7 +120,13 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
         </div>
 
         <h2>"Fact sheet"</h2>
-        <p>{format!("As printed in Annex 2 of the report, updated as of {}.", data.meta.fact_sheet_as_of)}</p>
+        <p>
+            {format!(
+                "As printed in Annex 2 of the report, updated as of {} (dataset version {}).",
+                data.meta.fact_sheet_as_of,
+                data.meta.version,
+            )}
+        </p>
         <dl class="facts">{facts}</dl>
         <SourceLine data=Arc::clone(&data) source=iscm.source.clone() />
 
@@ -136,7 +144,14 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
         </dl>
         <p class="source">"Source: the report, Annex 7"</p>
 
-        {has_notes.then(|| view! { <h2>"Data notes"</h2> <p>"What the sources leave unclear about this ISCM, and what the dataset does about it."</p> })}
+        <h2>"At GRCP 8"</h2>
+        <IscmAtGrcp8 data=Arc::clone(&data) iscm_id=iscm.id.clone() attended=iscm.grcp8 />
+
+        <h2>"What the sources say"</h2>
+        <p>"Passages of the report (chapters 1 to 6) and of IOM's 2018 review of ISCMs and the Global Compact for Migration that name this ISCM, quoted with their sections."</p>
+        <IscmStatements data=Arc::clone(&data) iscm_id=iscm.id.clone() />
+
+        {has_notes.then(|| view! { <h2>"Data notes on the fact sheet"</h2> <p>"What the sources leave unclear about this ISCM's facts, and what the dataset does about it."</p> })}
         {notes}
 
         <nav class="pager" aria-label="Previous and next ISCM">

@@ -1,0 +1,84 @@
+//! "What the sources say": the statements about one ISCM, grouped by topic, each with its
+//! source, loaded from `statements.json` when the page first needs them.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::data_note::DataNoteView;
+use crate::components::source_line::SourceLine;
+use crate::components::status::InlineError;
+use crate::dataset::per_iscm::statements_by_topic;
+use crate::dataset::statements::StatementsFile;
+use crate::dataset::Dataset;
+use crate::lazy_file::FileState;
+use crate::secondary::SecondaryFiles;
+
+fn render(data: &Arc<Dataset>, file: &StatementsFile, iscm_id: &str) -> AnyView {
+    let groups = statements_by_topic(file, iscm_id);
+    if groups.is_empty() {
+        return view! {
+            <p>"The report's chapters and the 2018 GCM review say nothing about this ISCM individually; it appears only in the report's tables and annexes."</p>
+        }
+        .into_any();
+    }
+    let groups = groups
+        .into_iter()
+        .map(|(topic, statements)| {
+            let items = statements
+                .into_iter()
+                .map(|statement| {
+                    let level = statement
+                        .level
+                        .map(|level| format!("{} level. ", level.label()));
+                    view! {
+                        <li>
+                            <p>
+                                {level.map(|level| view! { <strong>{level}</strong> })}
+                                <span lang="en">{statement.text.clone()}</span>
+                            </p>
+                            <SourceLine data=Arc::clone(data) source=statement.source.clone() />
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3>{topic.label()}</h3>
+                <ul class="statements">{items}</ul>
+            }
+        })
+        .collect_view();
+    let notes: Vec<_> = file
+        .data_notes
+        .iter()
+        .filter(|note| note.iscm_ids.iter().any(|id| id == iscm_id))
+        .map(|note| view! { <DataNoteView data=Arc::clone(data) note=note.clone() /> })
+        .collect();
+    let notes = (!notes.is_empty()).then(|| {
+        view! {
+            <h3>"Data notes on these passages"</h3>
+            {notes}
+        }
+    });
+    view! { {groups} {notes} }.into_any()
+}
+
+#[component]
+pub fn IscmStatements(data: Arc<Dataset>, iscm_id: String) -> impl IntoView {
+    let files = expect_context::<SecondaryFiles>();
+    files.statements.ensure(Arc::clone(&data));
+    move || match files.statements.state() {
+        FileState::Idle | FileState::Loading => view! {
+            <p role="status">"Loading what the sources say…"</p>
+        }
+        .into_any(),
+        FileState::Failed(error) => {
+            let data = Arc::clone(&data);
+            view! {
+                <InlineError error=error on_retry=move || files.statements.load(Arc::clone(&data)) />
+            }
+            .into_any()
+        }
+        FileState::Ready(file) => render(&data, &file, &iscm_id),
+    }
+}

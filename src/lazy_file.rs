@@ -1,0 +1,93 @@
+//! A dataset file that is fetched only when a view first needs it, then kept for the visit.
+//! The core file is loaded by the shell; the others (statements, agenda, context) load lazily
+//! so the first view pays only for what it shows.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::de::DeserializeOwned;
+
+use crate::api;
+use crate::dataset::Dataset;
+use crate::load_error::LoadError;
+
+/// Where a lazily loaded file is in its life cycle.
+pub enum FileState<T> {
+    Idle,
+    Loading,
+    Ready(Arc<T>),
+    Failed(LoadError),
+}
+
+impl<T> Clone for FileState<T> {
+    fn clone(&self) -> Self {
+        match self {
+            FileState::Idle => FileState::Idle,
+            FileState::Loading => FileState::Loading,
+            FileState::Ready(data) => FileState::Ready(Arc::clone(data)),
+            FileState::Failed(error) => FileState::Failed(error.clone()),
+        }
+    }
+}
+
+/// Checks a secondary file against the core file; returns the problems as text.
+pub type Validator<T> = fn(&T, &Dataset) -> Vec<String>;
+
+/// One lazily loaded file, shared by every view through the context.
+pub struct LazyFile<T: Send + Sync + 'static> {
+    url: &'static str,
+    validate: Validator<T>,
+    state: RwSignal<FileState<T>>,
+}
+
+impl<T: Send + Sync + 'static> Clone for LazyFile<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for LazyFile<T> {}
+
+impl<T: DeserializeOwned + Send + Sync + 'static> LazyFile<T> {
+    pub fn new(url: &'static str, validate: Validator<T>) -> Self {
+        LazyFile {
+            url,
+            validate,
+            state: RwSignal::new(FileState::Idle),
+        }
+    }
+
+    /// Starts loading unless the file is loaded or loading already.
+    pub fn ensure(self, core: Arc<Dataset>) {
+        if matches!(self.state.get_untracked(), FileState::Idle) {
+            self.load(core);
+        }
+    }
+
+    /// (Re)loads the file, e.g. after a failure.
+    pub fn load(self, core: Arc<Dataset>) {
+        self.state.set(FileState::Loading);
+        spawn_local(async move {
+            let result = api::fetch_json::<T>(self.url).await.and_then(|data| {
+                let problems = (self.validate)(&data, &core);
+                if problems.is_empty() {
+                    Ok(data)
+                } else {
+                    Err(LoadError::Invalid {
+                        url: self.url.to_string(),
+                        problems,
+                    })
+                }
+            });
+            self.state.set(match result {
+                Ok(data) => FileState::Ready(Arc::new(data)),
+                Err(error) => FileState::Failed(error),
+            });
+        });
+    }
+
+    /// The current state (tracked, so views update when it changes).
+    pub fn state(self) -> FileState<T> {
+        self.state.get()
+    }
+}

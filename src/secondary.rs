@@ -1,0 +1,41 @@
+//! The lazily loaded dataset files, provided to every view through Leptos's context.
+
+use crate::dataset::grcp8::Grcp8;
+use crate::dataset::statements::StatementsFile;
+use crate::dataset::validate::{check_grcp8, check_statements};
+use crate::dataset::Dataset;
+use crate::lazy_file::LazyFile;
+
+/// Relative URLs of the secondary files.
+pub const STATEMENTS_URL: &str = "data/statements.json";
+pub const GRCP8_URL: &str = "data/grcp8.json";
+
+/// The secondary files, each loaded on first use.
+#[derive(Clone, Copy)]
+pub struct SecondaryFiles {
+    pub statements: LazyFile<StatementsFile>,
+    pub grcp8: LazyFile<Grcp8>,
+}
+
+fn as_text(problems: Vec<crate::dataset::validate::Problem>) -> Vec<String> {
+    problems.iter().map(ToString::to_string).collect()
+}
+
+impl SecondaryFiles {
+    pub fn new() -> Self {
+        SecondaryFiles {
+            statements: LazyFile::new(STATEMENTS_URL, |data, core: &Dataset| {
+                as_text(check_statements(data, &core.core_ids()))
+            }),
+            grcp8: LazyFile::new(GRCP8_URL, |data, core: &Dataset| {
+                as_text(check_grcp8(data, &core.core_ids()))
+            }),
+        }
+    }
+}
+
+impl Default for SecondaryFiles {
+    fn default() -> Self {
+        Self::new()
+    }
+}
