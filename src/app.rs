@@ -13,7 +13,11 @@ use crate::components::header::Header;
 use crate::components::status::{ErrorState, LoadingState};
 use crate::dataset::Dataset;
 use crate::load_error::LoadError;
-use crate::pages::{about::AboutPage, home::HomePage, iscm::IscmPage, not_found::NotFoundPage};
+use crate::nav::Nav;
+use crate::pages::{
+    about::AboutPage, compare::ComparePage, explorer::ExplorerPage, iscm::IscmPage,
+    not_found::NotFoundPage,
+};
 use crate::route::Route;
 use crate::secondary::SecondaryFiles;
 
@@ -25,16 +29,12 @@ pub enum LoadState {
     Failed(LoadError),
 }
 
-/// The route named by the current `location.hash`.
-fn current_route() -> Route {
-    let hash = window().location().hash().unwrap_or_default();
-    Route::from_hash(&hash)
-}
-
 #[component]
 pub fn App() -> impl IntoView {
-    let route = RwSignal::new(current_route());
-    let handle = window_event_listener(ev::hashchange, move |_| route.set(current_route()));
+    let nav = Nav::from_location();
+    provide_context(nav);
+    let route = nav.route;
+    let handle = window_event_listener(ev::hashchange, move |_| nav.sync());
     on_cleanup(move || handle.remove());
 
     provide_context(SecondaryFiles::new());
@@ -98,7 +98,8 @@ pub fn App() -> impl IntoView {
                 view! { <ErrorState error=error on_retry=load /> }.into_any()
             }
             LoadState::Ready(data) => match route {
-                Route::Home => view! { <HomePage data=data /> }.into_any(),
+                Route::Home => view! { <ExplorerPage data=data /> }.into_any(),
+                Route::Compare => view! { <ComparePage data=data /> }.into_any(),
                 Route::Iscm(id) => view! { <IscmPage data=data id=id /> }.into_any(),
                 Route::About => view! { <AboutPage data=data /> }.into_any(),
                 Route::NotFound(path) => view! { <NotFoundPage path=path /> }.into_any(),
@@ -122,4 +123,11 @@ pub fn App() -> impl IntoView {
 /// Sets the document title, so tabs, history and shared links say what they show.
 pub fn set_title(view_title: &str) {
     document().set_title(&format!("{view_title} · ISCM Explorer"));
+}
+
+/// Sets the page's meta description, which shared links and search engines show.
+pub fn set_description(text: &str) {
+    if let Ok(Some(meta)) = document().query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", text);
+    }
 }

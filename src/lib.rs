@@ -5,6 +5,7 @@
 //! is tested with `cargo test`; the browser parts compile only for `wasm32`.
 
 pub mod dataset;
+pub mod explore;
 pub mod load_error;
 pub mod route;
 
@@ -18,6 +19,8 @@ pub mod components;
 pub mod fatal;
 #[cfg(target_arch = "wasm32")]
 pub mod lazy_file;
+#[cfg(target_arch = "wasm32")]
+pub mod nav;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]

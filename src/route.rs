@@ -15,6 +15,8 @@ pub enum Route {
     Home,
     /// One ISCM's page, by its dataset id (not yet checked against the dataset).
     Iscm(String),
+    /// Two to four ISCMs side by side (which ones is view state, in the query).
+    Compare,
     /// About the data: sources, version, data notes.
     About,
     /// Anything else; keeps what was asked for (sanitised) so the page can say so.
@@ -24,9 +26,7 @@ pub enum Route {
 impl Route {
     /// Reads a route from `location.hash` (with or without the leading `#`).
     pub fn from_hash(hash: &str) -> Route {
-        let fragment = hash.strip_prefix('#').unwrap_or(hash);
-        // A query part (`?…`) carries view state, not the view itself.
-        let path = fragment.split('?').next().unwrap_or("");
+        let (path, _) = split_hash(hash);
         let segments: Vec<&str> = path
             .split('/')
             .filter(|segment| !segment.is_empty())
@@ -34,6 +34,7 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Home,
             ["about"] => Route::About,
+            ["compare"] => Route::Compare,
             ["iscm", id] if is_id(id) => Route::Iscm((*id).to_string()),
             _ => Route::NotFound(shorten(&percent_decode(path.trim_start_matches('/')))),
         }
@@ -44,19 +45,44 @@ impl Route {
         match self {
             Route::Home => "#/".to_string(),
             Route::Iscm(id) => format!("#/iscm/{id}"),
+            Route::Compare => "#/compare".to_string(),
             Route::About => "#/about".to_string(),
             Route::NotFound(path) => format!("#/{}", path.trim_start_matches('/')),
         }
     }
 }
 
-/// Dataset ids are lowercase kebab-case slugs; anything else cannot name a record.
+/// Splits a fragment into its path (`/iscm/x`) and its query (`type=rcp&…`, no `?`). The
+/// query carries view state (filters, search, sort, comparison), not the view itself.
+pub fn split_hash(hash: &str) -> (&str, &str) {
+    let fragment = hash.strip_prefix('#').unwrap_or(hash);
+    match fragment.split_once('?') {
+        Some((path, query)) => (path, query),
+        None => (fragment, ""),
+    }
+}
+
+/// The fragment for a route with view state: `#/?type=rcp`, or the route alone if the
+/// query is empty.
+pub fn hash_with_query(route: &Route, query: &str) -> String {
+    if query.is_empty() {
+        route.to_hash()
+    } else {
+        format!("{}?{query}", route.to_hash())
+    }
+}
+
+/// Dataset ids are lowercase kebab-case slugs (`bali-process`, `group-1-africa`): words of
+/// ASCII letters and digits joined by single hyphens. Anything else cannot name a record.
 pub fn is_id(text: &str) -> bool {
-    !text.is_empty()
-        && text.len() <= MAX_ID_LEN
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    text.len() <= MAX_ID_LEN
+        && !text.is_empty()
+        && text.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// Decodes `%XX` escapes; invalid escapes and invalid UTF-8 are kept or replaced, never fatal.
@@ -149,6 +175,43 @@ mod tests {
         for route in [Route::Home, Route::About, Route::Iscm("mid-igad".into())] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }
+    }
+
+    #[test]
+    fn ids_are_single_hyphen_slugs() {
+        for good in [
+            "igc",
+            "bali-process",
+            "group-1-africa",
+            "five-plus-five-dialogue",
+        ] {
+            assert!(is_id(good), "{good}");
+        }
+        for bad in [
+            "",
+            "-igc",
+            "igc-",
+            "bali--process",
+            "Bali",
+            "bali_process",
+            "bali process",
+            "é",
+        ] {
+            assert!(!is_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_query_is_split_off_and_put_back() {
+        assert_eq!(split_hash("#/?type=rcp&q=x"), ("/", "type=rcp&q=x"));
+        assert_eq!(split_hash("#/iscm/igc"), ("/iscm/igc", ""));
+        assert_eq!(
+            split_hash("#/compare?compare=a,b?c"),
+            ("/compare", "compare=a,b?c")
+        );
+        assert_eq!(Route::from_hash("#/compare?compare=igc"), Route::Compare);
+        assert_eq!(hash_with_query(&Route::Home, "type=rcp"), "#/?type=rcp");
+        assert_eq!(hash_with_query(&Route::About, ""), "#/about");
     }
 
     #[test]

@@ -24,7 +24,7 @@ const DOC_IDS: [&str; 5] = [
     "gcm-review",
 ];
 
-/// The seed file of each document id (docs/DATA-BRIEF.md).
+/// The seed file of each document id (see docs/data.md).
 const DOC_FILES: [(&str, &str); 5] = [
     ("publication-page", "000_6fcfbcfd3e665aa5.txt"),
     ("report", "001_7939c0f69ec3242d.txt"),

@@ -25,7 +25,7 @@ pub fn DataNoteView(data: Arc<Dataset>, note: DataNote) -> impl IntoView {
         .map(|source| view! { <SourceLine data=Arc::clone(&data) source=source.clone() /> })
         .collect_view();
     view! {
-        <section class="note" id=format!("note-{}", note.id) aria-label=kind_label(note.kind)>
+        <section class="note" aria-label=kind_label(note.kind)>
             <p class="note-kind">{kind_label(note.kind)}</p>
             <p lang="en">{note.issue.clone()}</p>
             <p><strong>"What the dataset does: "</strong> <span lang="en">{note.resolution.clone()}</span></p>

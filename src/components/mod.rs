@@ -1,8 +1,11 @@
 //! Pieces of the page shared by several views.
 
 pub mod data_note;
+pub mod file_notes;
+pub mod filters;
 pub mod footer;
 pub mod header;
+pub mod highlight;
 pub mod iscm_card;
 pub mod iscm_grcp8;
 pub mod iscm_statements;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// One of the source documents in `shared/seeds/`, named by a short stable id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Document {
     /// Stable id used by every [`SourceRef`]: `publication-page`, `report`,
     /// `iom-web-page`, `grcp8-brief` or `gcm-review`.
@@ -17,6 +18,7 @@ pub struct Document {
 
 /// Where a fact comes from: a document (by id) and the section, annex, box or table in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SourceRef {
     pub doc: String,
     pub section: String,
@@ -36,6 +38,7 @@ pub enum NoteKind {
 
 /// An inconsistency or defect in the sources, and what the dataset does about it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DataNote {
     /// Stable kebab-case id.
     pub id: String,

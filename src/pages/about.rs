@@ -7,7 +7,12 @@ use leptos::prelude::*;
 
 use crate::app::set_title;
 use crate::components::data_note::DataNoteView;
+use crate::components::file_notes::FileNotes;
+use crate::dataset::context::Context;
+use crate::dataset::grcp8::Grcp8;
+use crate::dataset::statements::StatementsFile;
 use crate::dataset::Dataset;
+use crate::secondary::SecondaryFiles;
 
 #[component]
 pub fn AboutPage(data: Arc<Dataset>) -> impl IntoView {
@@ -23,6 +28,7 @@ pub fn AboutPage(data: Arc<Dataset>) -> impl IntoView {
             }
         })
         .collect_view();
+    let files = expect_context::<SecondaryFiles>();
     let notes = data
         .all_notes()
         .map(|note| view! { <DataNoteView data=Arc::clone(&data) note=note.clone() /> })
@@ -47,8 +53,16 @@ pub fn AboutPage(data: Arc<Dataset>) -> impl IntoView {
         <ul>{documents}</ul>
         <h2>"This dataset"</h2>
         <p>{format!("Version {}. The fact sheet (Annex 2) is as of {}.", meta.version, meta.fact_sheet_as_of)}</p>
-        <h2>{format!("Data notes ({note_count})")}</h2>
-        <p>"Where the sources contradict themselves or a table was damaged in extraction, the note says so and what the dataset records."</p>
+        <h2>"Data notes"</h2>
+        <p>"Where the sources contradict themselves or a table was damaged in extraction, the note says so and what the dataset records. The notes are kept with the part of the dataset they concern."</p>
+        <h3>"The fact sheet, themes and participation"</h3>
+        <p>{format!("{note_count} notes.")}</p>
         {notes}
+        <h3>"What the sources say about each ISCM"</h3>
+        <FileNotes data=Arc::clone(&data) file=files.statements notes_of=|f: &StatementsFile| &f.data_notes />
+        <h3>"The GRCP 8 meeting and agenda"</h3>
+        <FileNotes data=Arc::clone(&data) file=files.grcp8 notes_of=|f: &Grcp8| &f.data_notes />
+        <h3>"Context: the assessment, governance, timeline and glossary"</h3>
+        <FileNotes data=Arc::clone(&data) file=files.context notes_of=|f: &Context| &f.data_notes />
     }
 }

@@ -12,7 +12,8 @@ use crate::components::iscm_statements::IscmStatements;
 use crate::components::source_line::SourceLine;
 use crate::dataset::iscms::Iscm;
 use crate::dataset::Dataset;
-use crate::route::Route;
+use crate::nav::Nav;
+use crate::route::{hash_with_query, Route};
 
 /// A fact-sheet cell: one item as text, several as a list.
 fn cell(items: &[String]) -> AnyView {
@@ -110,9 +111,19 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
         .get(position + 1)
         .map(|n| view! { <a href=Route::Iscm(n.id.clone()).to_hash() rel="next">{n.short_name.clone()} " →"</a> });
 
+    let nav = expect_context::<Nav>();
+    let back = hash_with_query(
+        &Route::Home,
+        &nav.last_list_query.get_untracked().to_query_string(),
+    );
+    let back_label = if nav.last_list_query.with_untracked(|q| q.is_filtered()) {
+        "Back to the filtered list"
+    } else {
+        "All ISCMs"
+    };
     view! {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <a href="#/">"All ISCMs"</a> " › " <span aria-current="page">{iscm.short_name.clone()}</span>
+            <a href=back>{back_label}</a> " › " <span aria-current="page">{iscm.short_name.clone()}</span>
         </nav>
         <h1 lang="en">{iscm.name.clone()} " (" {iscm.short_name.clone()} ")"</h1>
         <div class="badges">

@@ -2,6 +2,10 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use iscm_explorer::dataset::statements::StatementsFile;
+use iscm_explorer::dataset::Dataset;
 
 /// The project's root folder.
 pub fn root() -> &'static Path {
@@ -56,3 +60,17 @@ pub const ISCM_IDS: [&str; 30] = [
     "colombo-process",
     "sacm",
 ];
+
+/// The core dataset, parsed once per test binary.
+pub fn dataset() -> &'static Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| Dataset::from_json(&data_file("iscms.json")).expect("iscms.json parses"))
+}
+
+/// The statements file, parsed once per test binary.
+pub fn statements() -> &'static StatementsFile {
+    static STATEMENTS: OnceLock<StatementsFile> = OnceLock::new();
+    STATEMENTS.get_or_init(|| {
+        StatementsFile::from_json(&data_file("statements.json")).expect("statements.json parses")
+    })
+}

@@ -82,3 +82,18 @@ test('previous and next links walk the fact sheet in order', async () => {
   await page.waitForURL(new RegExp(`#/iscm/${data.iscms[0].id}$`));
   await context.close();
 });
+
+test('About the data lists every data note of the four files, with sources', async () => {
+  const { page, context, problems } = await openPage(app);
+  const counts = ['iscms', 'statements', 'grcp8', 'context'].map(
+    (name) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')).data_notes.length,
+  );
+  await page.goto(`${app.url}#/about`);
+  await page.locator('main h1', { hasText: 'About the data' }).waitFor();
+  const total = counts.reduce((a, b) => a + b, 0);
+  await page.waitForFunction((n) => document.querySelectorAll('main section.note').length === n, total);
+  assert.equal(await page.locator('main section.note').count(), total);
+  assert.equal(await page.locator('main section.note .source').count() >= total, true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,295 @@
+//! The explorer's filter panel: search, one group of options per facet with the number of
+//! ISCMs each would give, theme matching mode, and ranges for member States and year.
+//!
+//! Option lists are fixed per facet (every value in the dataset), and only their counts and
+//! states change, so each control keeps its element (and keyboard focus) as filters change.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::dataset::statements::StatementsFile;
+use crate::dataset::Dataset;
+use crate::explore::filter::{bounds, facet_options, FacetOption};
+use crate::explore::query::{FacetKind, Filter, Query, ThemeMode};
+use crate::nav::Nav;
+
+/// The facet's name, as its group's legend and in chips.
+pub fn facet_name(facet: FacetKind) -> &'static str {
+    match facet {
+        FacetKind::Type => "Type",
+        FacetKind::Region => "Region",
+        FacetKind::Theme => "Theme",
+        FacetKind::IomRole => "Role of IOM",
+        FacetKind::Secretariat => "Secretariat provided by",
+        FacetKind::Associated => "Associated regional organization",
+        FacetKind::Members => "Member States",
+        FacetKind::Founded => "Year established",
+        FacetKind::Survey => "Answered the 2019 survey",
+        FacetKind::Grcp8 => "Attended GRCP 8",
+    }
+}
+
+/// The facets shown as lists of options, in panel order.
+const LIST_FACETS: [FacetKind; 5] = [
+    FacetKind::Type,
+    FacetKind::Region,
+    FacetKind::Theme,
+    FacetKind::IomRole,
+    FacetKind::Secretariat,
+];
+
+/// The yes/no facets, shown as "Any / Yes / No".
+const YES_NO_FACETS: [FacetKind; 3] = [FacetKind::Associated, FacetKind::Survey, FacetKind::Grcp8];
+
+/// The current options of one facet, recomputed when the query (or the searchable
+/// statements) change.
+fn options_memo(
+    data: &Arc<Dataset>,
+    statements: Signal<Option<Arc<StatementsFile>>>,
+    facet: FacetKind,
+) -> Memo<Vec<FacetOption>> {
+    let nav = expect_context::<Nav>();
+    let data = Arc::clone(data);
+    Memo::new(move |_| {
+        let statements = statements.get();
+        nav.query
+            .with(|query| facet_options(&data, query, statements.as_deref(), facet))
+    })
+}
+
+#[component]
+fn ListFacet(
+    data: Arc<Dataset>,
+    statements: Signal<Option<Arc<StatementsFile>>>,
+    facet: FacetKind,
+) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let options = options_memo(&data, statements, facet);
+    let count = options.with_untracked(Vec::len);
+    let items = (0..count)
+        .map(|i| {
+            let option = move || options.with(|list| list.get(i).cloned());
+            let label = options.with_untracked(|list| list[i].label.clone());
+            let filter = options.with_untracked(|list| list[i].filter.clone());
+            let selected = move || option().is_some_and(|o| o.selected);
+            let n = move || option().map_or(0, |o| o.count);
+            let empty = move || !selected() && n() == 0;
+            let toggle = move |_| {
+                let next = nav.query.get_untracked().toggled(filter.clone());
+                nav.set_query(next, false);
+            };
+            view! {
+                <li>
+                    <label class="option" class:empty=empty>
+                        <input type="checkbox" prop:checked=selected on:change=toggle />
+                        <span class="option-label" lang="en">{label}</span>
+                        <span class="count">
+                            {n}
+                            <span class="visually-hidden">" ISCMs"</span>
+                        </span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    let theme_mode = (facet == FacetKind::Theme).then(|| view! { <ThemeModeChoice /> });
+    let open = !matches!(
+        facet,
+        FacetKind::Theme | FacetKind::Secretariat | FacetKind::IomRole
+    );
+    view! {
+        <details class="facet" open=open>
+            <summary>{facet_name(facet)}</summary>
+            <fieldset>
+                <legend class="visually-hidden">{facet_name(facet)}</legend>
+                {theme_mode}
+                <ul class="options">{items}</ul>
+            </fieldset>
+        </details>
+    }
+}
+
+#[component]
+fn ThemeModeChoice() -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let set_mode = move |mode: ThemeMode| {
+        let mut next = nav.query.get_untracked();
+        next.theme_mode = mode;
+        nav.set_query(next, false);
+    };
+    let is = move |mode: ThemeMode| nav.query.with(|q| q.theme_mode == mode);
+    view! {
+        <div class="theme-mode" role="radiogroup" aria-label="Match themes">
+            <label>
+                <input type="radio" name="theme-mode" prop:checked=move || is(ThemeMode::All)
+                    on:change=move |_| set_mode(ThemeMode::All) />
+                "All selected themes"
+            </label>
+            <label>
+                <input type="radio" name="theme-mode" prop:checked=move || is(ThemeMode::Any)
+                    on:change=move |_| set_mode(ThemeMode::Any) />
+                "Any selected theme"
+            </label>
+        </div>
+    }
+}
+
+#[component]
+fn YesNoFacet(
+    data: Arc<Dataset>,
+    statements: Signal<Option<Arc<StatementsFile>>>,
+    facet: FacetKind,
+) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let options = options_memo(&data, statements, facet);
+    let name = format!("facet-{facet:?}").to_lowercase();
+    let any_checked = move || options.with(|list| list.iter().all(|o| !o.selected));
+    let choose_any = move |_| {
+        let next = nav.query.get_untracked().without_facet(facet);
+        nav.set_query(next, false);
+    };
+    let choices = options
+        .with_untracked(|list| {
+            list.iter()
+                .map(|o| (o.filter.clone(), o.label.clone()))
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
+        .enumerate()
+        .map(|(i, (filter, label))| {
+            let selected = move || options.with(|list| list.get(i).is_some_and(|o| o.selected));
+            let n = move || options.with(|list| list.get(i).map_or(0, |o| o.count));
+            let choose = move |_| {
+                let next = nav.query.get_untracked().with(filter.clone());
+                nav.set_query(next, false);
+            };
+            let name = name.clone();
+            view! {
+                <label class="option" class:empty=move || !selected() && n() == 0>
+                    <input type="radio" name=name prop:checked=selected on:change=choose />
+                    <span class="option-label">{label}</span>
+                    <span class="count">{n}<span class="visually-hidden">" ISCMs"</span></span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="facet yes-no">
+            <legend>{facet_name(facet)}</legend>
+            <label class="option">
+                <input type="radio" name=name.clone() prop:checked=any_checked on:change=choose_any />
+                <span class="option-label">"Any"</span>
+            </label>
+            {choices}
+        </fieldset>
+    }
+}
+
+/// The bound filters of a range facet.
+fn range_filters(
+    facet: FacetKind,
+    min: Option<u32>,
+    max: Option<u32>,
+) -> (Option<Filter>, Option<Filter>) {
+    match facet {
+        FacetKind::Members => (min.map(Filter::MembersMin), max.map(Filter::MembersMax)),
+        _ => (
+            min.and_then(|v| u16::try_from(v).ok())
+                .map(Filter::FoundedFrom),
+            max.and_then(|v| u16::try_from(v).ok())
+                .map(Filter::FoundedTo),
+        ),
+    }
+}
+
+/// The current bounds of a range facet in the query.
+fn range_values(query: &Query, facet: FacetKind) -> (Option<u32>, Option<u32>) {
+    let mut low = None;
+    let mut high = None;
+    for filter in &query.filters {
+        match (facet, filter) {
+            (FacetKind::Members, Filter::MembersMin(v)) => low = Some(*v),
+            (FacetKind::Members, Filter::MembersMax(v)) => high = Some(*v),
+            (FacetKind::Founded, Filter::FoundedFrom(v)) => low = Some(u32::from(*v)),
+            (FacetKind::Founded, Filter::FoundedTo(v)) => high = Some(u32::from(*v)),
+            _ => {}
+        }
+    }
+    (low, high)
+}
+
+#[component]
+fn RangeFacet(facet: FacetKind, low_bound: u32, high_bound: u32) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let set_bound = move |is_low: bool, text: String| {
+        let query = nav.query.get_untracked();
+        let (low, high) = range_values(&query, facet);
+        let value = text.trim().parse::<u32>().ok();
+        let (old_low, old_high) = range_filters(facet, low, high);
+        let (new_low, new_high) = range_filters(facet, value, value);
+        let (old, new) = if is_low {
+            (old_low, new_low)
+        } else {
+            (old_high, new_high)
+        };
+        let mut next = query;
+        if let Some(old) = old {
+            next = next.without(&old);
+        }
+        if let Some(new) = new {
+            next = next.with(new);
+        }
+        nav.set_query(next, false);
+    };
+    let low = move || {
+        range_values(&nav.query.get(), facet)
+            .0
+            .map(|v| v.to_string())
+            .unwrap_or_default()
+    };
+    let high = move || {
+        range_values(&nav.query.get(), facet)
+            .1
+            .map(|v| v.to_string())
+            .unwrap_or_default()
+    };
+    let id = format!("range-{facet:?}").to_lowercase();
+    view! {
+        <fieldset class="facet range">
+            <legend>{facet_name(facet)}</legend>
+            <label for=format!("{id}-min")>"From"</label>
+            <input id=format!("{id}-min") type="number" inputmode="numeric"
+                min=low_bound max=high_bound placeholder=low_bound.to_string()
+                prop:value=low
+                on:change=move |ev| set_bound(true, event_target_value(&ev)) />
+            <label for=format!("{id}-max")>"to"</label>
+            <input id=format!("{id}-max") type="number" inputmode="numeric"
+                min=low_bound max=high_bound placeholder=high_bound.to_string()
+                prop:value=high
+                on:change=move |ev| set_bound(false, event_target_value(&ev)) />
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn FilterPanel(
+    data: Arc<Dataset>,
+    statements: Signal<Option<Arc<StatementsFile>>>,
+) -> impl IntoView {
+    let (members, founded) = bounds(&data);
+    let lists = LIST_FACETS
+        .into_iter()
+        .map(|facet| view! { <ListFacet data=Arc::clone(&data) statements=statements facet=facet /> })
+        .collect_view();
+    let yes_no = YES_NO_FACETS
+        .into_iter()
+        .map(|facet| view! { <YesNoFacet data=Arc::clone(&data) statements=statements facet=facet /> })
+        .collect_view();
+    view! {
+        {lists}
+        <RangeFacet facet=FacetKind::Members low_bound=*members.start() high_bound=*members.end() />
+        <RangeFacet facet=FacetKind::Founded low_bound=u32::from(*founded.start()) high_bound=u32::from(*founded.end()) />
+        {yes_no}
+    }
+}

@@ -1,0 +1,77 @@
+//! Navigation state shared by every view: the current route and the view state in the URL's
+//! query, and the one way to change them (so the address bar, history and the views always
+//! agree).
+
+use leptos::prelude::*;
+
+use crate::explore::query::Query;
+use crate::route::{hash_with_query, split_hash, Route};
+
+/// The current address, parsed.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    /// The view.
+    pub route: RwSignal<Route>,
+    /// The view state (filters, search, sort, comparison), as parsed from the query.
+    pub query: RwSignal<Query>,
+    /// The explorer's last query, so an ISCM page can lead back to the list as it was.
+    pub last_list_query: RwSignal<Query>,
+}
+
+impl Nav {
+    /// Reads `location.hash`.
+    pub fn from_location() -> Nav {
+        let (route, query) = read_location();
+        Nav {
+            route: RwSignal::new(route),
+            query: RwSignal::new(query.clone()),
+            last_list_query: RwSignal::new(query),
+        }
+    }
+
+    /// Re-reads `location.hash` (after `hashchange`: links, back and forward).
+    pub fn sync(self) {
+        let (route, query) = read_location();
+        self.apply(route, query);
+    }
+
+    fn apply(self, route: Route, query: Query) {
+        if route == Route::Home {
+            self.last_list_query.set(query.clone());
+        }
+        if self.route.get_untracked() != route {
+            self.route.set(route);
+        }
+        if self.query.get_untracked() != query {
+            self.query.set(query);
+        }
+    }
+
+    /// Goes to `route` with `query`. `replace` rewrites the current history entry instead of
+    /// adding one (typing in the search box should not fill the history).
+    pub fn go(self, route: Route, query: Query, replace: bool) {
+        let hash = hash_with_query(&route, &query.to_query_string());
+        let window = window();
+        if replace {
+            if let Ok(history) = window.history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+            }
+        } else {
+            let _ = window.location().set_hash(&hash);
+        }
+        // replaceState fires no hashchange, and set_hash's event comes later: apply now.
+        self.apply(route, query);
+    }
+
+    /// Changes only the view state of the current route.
+    pub fn set_query(self, query: Query, replace: bool) {
+        self.go(self.route.get_untracked(), query, replace);
+    }
+}
+
+fn read_location() -> (Route, Query) {
+    let hash = window().location().hash().unwrap_or_default();
+    let (_, query) = split_hash(&hash);
+    (Route::from_hash(&hash), Query::parse(query))
+}
