@@ -8,8 +8,10 @@ use std::time::Duration;
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 use web_sys::AbortController;
 
+use crate::dataset::validate::{parse, Problem};
 use crate::load_error::LoadError;
 
 /// The core dataset file, relative to the page.
@@ -18,8 +20,31 @@ pub const ISCMS_URL: &str = "data/iscms.json";
 /// How long a dataset file may take before the app gives up and offers a retry.
 pub const TIMEOUT_SECONDS: u32 = 15;
 
-/// Fetches `url` and parses it as `T`, within [`TIMEOUT_SECONDS`].
-pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> {
+/// Fetches a dataset file, parses it as `T` and checks it with `check`, within
+/// [`TIMEOUT_SECONDS`]. Every failure, from the network to a broken rule, is a [`LoadError`].
+pub async fn load_file<T: DeserializeOwned>(
+    url: &str,
+    check: impl FnOnce(&T, &Value) -> Vec<Problem>,
+) -> Result<T, LoadError> {
+    let text = fetch_text(url).await?;
+    let file = url.rsplit('/').next().unwrap_or(url);
+    let parsed = parse::<T>(file, &text).map_err(|problem| LoadError::Malformed {
+        url: url.to_string(),
+        detail: problem.to_string(),
+    })?;
+    let problems = check(&parsed.data, &parsed.tree);
+    if problems.is_empty() {
+        Ok(parsed.data)
+    } else {
+        Err(LoadError::Invalid {
+            url: url.to_string(),
+            problems: problems.iter().map(ToString::to_string).collect(),
+        })
+    }
+}
+
+/// Fetches `url` as text, within [`TIMEOUT_SECONDS`].
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let network_error = || LoadError::Network {
         url: url.to_string(),
     };
@@ -58,11 +83,7 @@ pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> 
         if !response.ok() {
             return Err(LoadError::from_status(url, response.status()));
         }
-        let text = response.text().await.map_err(|_| failure(&timed_out))?;
-        serde_json::from_str::<T>(&text).map_err(|error| LoadError::Malformed {
-            url: url.to_string(),
-            detail: error.to_string(),
-        })
+        response.text().await.map_err(|_| failure(&timed_out))
     }
     .await;
     if let Some(timer) = timer {

@@ -11,6 +11,7 @@ use crate::api;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::status::{ErrorState, LoadingState};
+use crate::dataset::validate::check_core;
 use crate::dataset::Dataset;
 use crate::load_error::LoadError;
 use crate::nav::Nav;
@@ -42,19 +43,7 @@ pub fn App() -> impl IntoView {
     let load = move || {
         state.set(LoadState::Loading);
         spawn_local(async move {
-            let result = api::fetch_json::<Dataset>(api::ISCMS_URL)
-                .await
-                .and_then(|data| {
-                    let problems = data.validate();
-                    if problems.is_empty() {
-                        Ok(data)
-                    } else {
-                        Err(LoadError::Invalid {
-                            url: api::ISCMS_URL.to_string(),
-                            problems,
-                        })
-                    }
-                });
+            let result = api::load_file::<Dataset>(api::ISCMS_URL, check_core).await;
             state.set(match result {
                 Ok(data) => LoadState::Ready(Arc::new(data)),
                 Err(error) => LoadState::Failed(error),

@@ -7,8 +7,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 
 use crate::api;
+use crate::dataset::validate::Problem;
 use crate::dataset::Dataset;
 use crate::load_error::LoadError;
 
@@ -31,8 +33,8 @@ impl<T> Clone for FileState<T> {
     }
 }
 
-/// Checks a secondary file against the core file; returns the problems as text.
-pub type Validator<T> = fn(&T, &Dataset) -> Vec<String>;
+/// Checks a secondary file (typed, and as a JSON tree) against the core file.
+pub type Validator<T> = fn(&T, &Value, &Dataset) -> Vec<Problem>;
 
 /// One lazily loaded file, shared by every view through the context.
 pub struct LazyFile<T: Send + Sync + 'static> {
@@ -68,17 +70,8 @@ impl<T: DeserializeOwned + Send + Sync + 'static> LazyFile<T> {
     pub fn load(self, core: Arc<Dataset>) {
         self.state.set(FileState::Loading);
         spawn_local(async move {
-            let result = api::fetch_json::<T>(self.url).await.and_then(|data| {
-                let problems = (self.validate)(&data, &core);
-                if problems.is_empty() {
-                    Ok(data)
-                } else {
-                    Err(LoadError::Invalid {
-                        url: self.url.to_string(),
-                        problems,
-                    })
-                }
-            });
+            let check = |data: &T, tree: &Value| (self.validate)(data, tree, &core);
+            let result = api::load_file::<T>(self.url, check).await;
             self.state.set(match result {
                 Ok(data) => FileState::Ready(Arc::new(data)),
                 Err(error) => FileState::Failed(error),

@@ -20,21 +20,17 @@ pub struct SecondaryFiles {
     pub context: LazyFile<Context>,
 }
 
-fn as_text(problems: Vec<crate::dataset::validate::Problem>) -> Vec<String> {
-    problems.iter().map(ToString::to_string).collect()
-}
-
 impl SecondaryFiles {
     pub fn new() -> Self {
         SecondaryFiles {
-            statements: LazyFile::new(STATEMENTS_URL, |data, core: &Dataset| {
-                as_text(check_statements(data, &core.core_ids()))
+            statements: LazyFile::new(STATEMENTS_URL, |data, tree, core: &Dataset| {
+                check_statements(data, tree, &core.core_ids())
             }),
-            grcp8: LazyFile::new(GRCP8_URL, |data, core: &Dataset| {
-                as_text(check_grcp8(data, &core.core_ids()))
+            grcp8: LazyFile::new(GRCP8_URL, |data, tree, core: &Dataset| {
+                check_grcp8(data, tree, &core.core_ids())
             }),
-            context: LazyFile::new(CONTEXT_URL, |data, core: &Dataset| {
-                as_text(check_context(data, &core.core_ids()))
+            context: LazyFile::new(CONTEXT_URL, |data, tree, core: &Dataset| {
+                check_context(data, tree, &core.core_ids())
             }),
         }
     }

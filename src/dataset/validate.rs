@@ -7,7 +7,6 @@ use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 use serde_json::Value;
 
 use super::context::Context;
@@ -41,17 +40,44 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Parses one file, naming the JSON path of the first error if the shape is wrong.
-pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
+/// A parsed file: its typed form, and the JSON tree the structural checks walk.
+pub struct Parsed<T> {
+    pub data: T,
+    pub tree: Value,
+}
+
+/// Parses one file: as its type (a syntax or shape error names its line and column, and,
+/// in the native validator, its JSON path), and as a JSON tree that the structural checks
+/// walk, so the types need no `Serialize` code in the app.
+pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
+    let problem = |path: String, reason: String| Problem {
+        file: file.to_string(),
+        path,
+        reason,
+    };
+    let data = serde_json::from_str::<T>(text)
+        .map_err(|error| problem(error_path::<T>(text), error.to_string()))?;
+    let tree: Value =
+        serde_json::from_str(text).map_err(|error| problem("$".into(), error.to_string()))?;
+    Ok(Parsed { data, tree })
+}
+
+/// The JSON path of the first error in `text`, for maintainers. Only the native validator
+/// looks for it: in the app, the line and column say enough, and serde_path_to_error's
+/// wrapper would roughly double the wasm code of every dataset type.
+#[cfg(not(target_arch = "wasm32"))]
+fn error_path<T: DeserializeOwned>(text: &str) -> String {
     let deserializer = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        Problem {
-            file: file.to_string(),
-            path: if path == "." { "$".to_string() } else { path },
-            reason: error.into_inner().to_string(),
-        }
-    })
+    match serde_path_to_error::deserialize::<_, T>(deserializer) {
+        Err(error) if error.path().to_string() != "." => error.path().to_string(),
+        _ => "$".to_string(),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn error_path<T: DeserializeOwned>(_text: &str) -> String {
+    let _ = std::marker::PhantomData::<T>;
+    "$".to_string()
 }
 
 /// Collects problems for one file.
@@ -134,13 +160,9 @@ impl Checker {
 
     /// Every source reference anywhere in `value` (an object with `doc` and `section`) must
     /// name a known document and a section.
-    pub fn sources(&mut self, value: &impl Serialize, documents: &HashSet<&str>) {
-        let Ok(tree) = serde_json::to_value(value) else {
-            self.fail("$", "could not be re-read for source checks");
-            return;
-        };
+    pub fn sources(&mut self, tree: &Value, documents: &HashSet<&str>) {
         let mut found = Vec::new();
-        collect_sources(&tree, "$".to_string(), &mut found);
+        collect_sources(tree, "$".to_string(), &mut found);
         for (path, doc, section) in found {
             if !documents.contains(doc.as_str()) {
                 self.fail(
@@ -188,7 +210,7 @@ pub struct CoreIds<'a> {
 }
 
 /// Checks the core file, `iscms.json`.
-pub fn check_core(data: &IscmsFile) -> Vec<Problem> {
+pub fn check_core(data: &IscmsFile, tree: &Value) -> Vec<Problem> {
     let mut c = Checker::new("iscms.json");
     let meta = &data.meta;
     c.text("meta.version", &meta.version);
@@ -311,7 +333,7 @@ pub fn check_core(data: &IscmsFile) -> Vec<Problem> {
         "organization",
     );
     check_notes(&mut c, &data.data_notes, &iscms);
-    c.sources(data, &documents);
+    c.sources(tree, &documents);
     c.problems
 }
 
@@ -341,19 +363,11 @@ impl IscmsFile {
             themes: self.themes.iter().map(|t| t.id.as_str()).collect(),
         }
     }
-
-    /// Every broken rule of the core file, as lines for a person to read.
-    pub fn validate(&self) -> Vec<String> {
-        check_core(self).iter().map(ToString::to_string).collect()
-    }
 }
 
 /// Every list of records (an array of objects with an `id`) must have unique, well-formed ids.
-pub fn check_all_ids(c: &mut Checker, value: &impl Serialize) {
-    let Ok(tree) = serde_json::to_value(value) else {
-        return;
-    };
-    walk_lists(c, &tree, "$".to_string());
+pub fn check_all_ids(c: &mut Checker, tree: &Value) {
+    walk_lists(c, tree, "$".to_string());
 }
 
 fn walk_lists(c: &mut Checker, value: &Value, path: String) {
@@ -386,11 +400,8 @@ pub struct RefKind<'a> {
 }
 
 /// Every value under one of `kinds`' keys (a string, or a list of strings) must name a known id.
-pub fn check_refs_by_key(c: &mut Checker, value: &impl Serialize, kinds: &[RefKind<'_>]) {
-    let Ok(tree) = serde_json::to_value(value) else {
-        return;
-    };
-    walk_refs(c, &tree, "$".to_string(), kinds);
+pub fn check_refs_by_key(c: &mut Checker, tree: &Value, kinds: &[RefKind<'_>]) {
+    walk_refs(c, tree, "$".to_string(), kinds);
 }
 
 fn walk_refs(c: &mut Checker, value: &Value, path: String, kinds: &[RefKind<'_>]) {
@@ -437,9 +448,9 @@ const ISCM_KEYS: &[&str] = &[
 ];
 
 /// Checks `statements.json` against the core file.
-pub fn check_statements(data: &StatementsFile, core: &CoreIds<'_>) -> Vec<Problem> {
+pub fn check_statements(data: &StatementsFile, tree: &Value, core: &CoreIds<'_>) -> Vec<Problem> {
     let mut c = Checker::new("statements.json");
-    check_all_ids(&mut c, data);
+    check_all_ids(&mut c, tree);
     let tags: HashSet<&str> = data.tags.iter().map(|tag| tag.id.as_str()).collect();
     for (i, statement) in data.statements.iter().enumerate() {
         c.text(format!("statements[{i}].text"), &statement.text);
@@ -455,7 +466,7 @@ pub fn check_statements(data: &StatementsFile, core: &CoreIds<'_>) -> Vec<Proble
     }
     check_refs_by_key(
         &mut c,
-        data,
+        tree,
         &[RefKind {
             keys: ISCM_KEYS,
             target: "ISCM",
@@ -463,21 +474,21 @@ pub fn check_statements(data: &StatementsFile, core: &CoreIds<'_>) -> Vec<Proble
         }],
     );
     check_notes(&mut c, &data.data_notes, &core.iscms);
-    c.sources(data, &core.documents);
+    c.sources(tree, &core.documents);
     c.problems
 }
 
 /// Checks `grcp8.json` against the core file.
-pub fn check_grcp8(data: &Grcp8, core: &CoreIds<'_>) -> Vec<Problem> {
+pub fn check_grcp8(data: &Grcp8, tree: &Value, core: &CoreIds<'_>) -> Vec<Problem> {
     let mut c = Checker::new("grcp8.json");
-    check_all_ids(&mut c, data);
+    check_all_ids(&mut c, tree);
     let people: HashSet<&str> = data.people.iter().map(|p| p.id.as_str()).collect();
     let sessions: HashSet<&str> = data.sessions.iter().map(|s| s.id.as_str()).collect();
     let slots: HashSet<&str> = data.slots.iter().map(|s| s.id.as_str()).collect();
     let groups: HashSet<&str> = data.lunch_groups.iter().map(|g| g.id.as_str()).collect();
     check_refs_by_key(
         &mut c,
-        data,
+        tree,
         &[
             RefKind {
                 keys: ISCM_KEYS,
@@ -507,17 +518,17 @@ pub fn check_grcp8(data: &Grcp8, core: &CoreIds<'_>) -> Vec<Problem> {
         ],
     );
     check_notes(&mut c, &data.data_notes, &core.iscms);
-    c.sources(data, &core.documents);
+    c.sources(tree, &core.documents);
     c.problems
 }
 
 /// Checks `context.json` against the core file.
-pub fn check_context(data: &Context, core: &CoreIds<'_>) -> Vec<Problem> {
+pub fn check_context(data: &Context, tree: &Value, core: &CoreIds<'_>) -> Vec<Problem> {
     let mut c = Checker::new("context.json");
-    check_all_ids(&mut c, data);
+    check_all_ids(&mut c, tree);
     check_refs_by_key(
         &mut c,
-        data,
+        tree,
         &[RefKind {
             keys: ISCM_KEYS,
             target: "ISCM",
@@ -525,7 +536,7 @@ pub fn check_context(data: &Context, core: &CoreIds<'_>) -> Vec<Problem> {
         }],
     );
     check_notes(&mut c, &data.data_notes, &core.iscms);
-    c.sources(data, &core.documents);
+    c.sources(tree, &core.documents);
     c.problems
 }
 
@@ -541,11 +552,12 @@ pub fn validate_files(read: impl Fn(&str) -> Option<String>) -> Vec<Problem> {
     let Some(core_text) = read(FILES[0]) else {
         return vec![missing(FILES[0])];
     };
-    let core: IscmsFile = match parse(FILES[0], &core_text) {
+    let core: Parsed<IscmsFile> = match parse(FILES[0], &core_text) {
         Ok(core) => core,
         Err(problem) => return vec![problem],
     };
-    problems.extend(check_core(&core));
+    problems.extend(check_core(&core.data, &core.tree));
+    let core = core.data;
     let ids = core.core_ids();
     for file in &FILES[1..] {
         let Some(text) = read(file) else {
@@ -553,9 +565,11 @@ pub fn validate_files(read: impl Fn(&str) -> Option<String>) -> Vec<Problem> {
             continue;
         };
         let found = match *file {
-            "statements.json" => parse(file, &text).map(|data| check_statements(&data, &ids)),
-            "grcp8.json" => parse(file, &text).map(|data| check_grcp8(&data, &ids)),
-            _ => parse(file, &text).map(|data| check_context(&data, &ids)),
+            "statements.json" => {
+                parse(file, &text).map(|p| check_statements(&p.data, &p.tree, &ids))
+            }
+            "grcp8.json" => parse(file, &text).map(|p| check_grcp8(&p.data, &p.tree, &ids)),
+            _ => parse(file, &text).map(|p| check_context(&p.data, &p.tree, &ids)),
         };
         match found {
             Ok(found) => problems.extend(found),

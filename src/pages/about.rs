@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::set_title;
+use crate::app::{set_description, set_title};
 use crate::components::data_note::DataNoteView;
 use crate::components::file_notes::FileNotes;
 use crate::dataset::context::Context;
@@ -17,6 +17,7 @@ use crate::secondary::SecondaryFiles;
 #[component]
 pub fn AboutPage(data: Arc<Dataset>) -> impl IntoView {
     set_title("About the data");
+    set_description("Where ISCM Explorer's facts come from: IOM's 2019 assessment and related documents, the dataset's version, and every inconsistency found in the sources.");
     let meta = &data.meta;
     let p = &meta.publication;
     let documents = meta

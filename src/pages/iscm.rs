@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::set_title;
+use crate::app::{set_description, set_title};
 use crate::components::data_note::DataNoteView;
 use crate::components::iscm_grcp8::IscmAtGrcp8;
 use crate::components::iscm_statements::IscmStatements;
@@ -41,6 +41,13 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
     };
     let iscm: &Iscm = &data.iscms[position];
     set_title(&format!("{} ({})", iscm.short_name, iscm.name));
+    set_description(&format!(
+        "{}: {}, {} member States, established {}. Facts, themes and sources from IOM's 2019 assessment.",
+        iscm.short_name,
+        data.type_label(iscm.kind),
+        iscm.member_states,
+        iscm.established_year
+    ));
 
     let a2 = &iscm.annex2;
     let facts = [
