@@ -16,8 +16,15 @@ use crate::dataset::Dataset;
 use crate::load_error::LoadError;
 use crate::nav::Nav;
 use crate::pages::{
-    about::AboutPage, compare::ComparePage, explorer::ExplorerPage, iscm::IscmPage,
+    about::AboutPage,
+    compare::ComparePage,
+    explorer::ExplorerPage,
+    glossary::GlossaryPage,
+    grcp8::{Grcp8Page, Grcp8SessionPage},
+    iscm::IscmPage,
     not_found::NotFoundPage,
+    search::SearchPage,
+    topics::{TopicPage, TopicsPage},
 };
 use crate::route::Route;
 use crate::secondary::SecondaryFiles;
@@ -89,6 +96,14 @@ pub fn App() -> impl IntoView {
             LoadState::Ready(data) => match route {
                 Route::Home => view! { <ExplorerPage data=data /> }.into_any(),
                 Route::Compare => view! { <ComparePage data=data /> }.into_any(),
+                Route::Grcp8 => view! { <Grcp8Page data=data /> }.into_any(),
+                Route::Grcp8Session(id) => {
+                    view! { <Grcp8SessionPage data=data id=id /> }.into_any()
+                }
+                Route::Topics => view! { <TopicsPage data=data /> }.into_any(),
+                Route::Topic(topic) => view! { <TopicPage data=data topic=topic /> }.into_any(),
+                Route::Glossary => view! { <GlossaryPage data=data /> }.into_any(),
+                Route::Search => view! { <SearchPage data=data /> }.into_any(),
                 Route::Iscm(id) => view! { <IscmPage data=data id=id /> }.into_any(),
                 Route::About => view! { <AboutPage data=data /> }.into_any(),
                 Route::NotFound(path) => view! { <NotFoundPage path=path /> }.into_any(),

@@ -17,6 +17,18 @@ pub enum Route {
     Iscm(String),
     /// Two to four ISCMs side by side (which ones is view state, in the query).
     Compare,
+    /// The GRCP 8 meeting and its agenda.
+    Grcp8,
+    /// One GRCP 8 session (or the opening, lunch or closing), by its dataset id.
+    Grcp8Session(String),
+    /// The index of topic pages.
+    Topics,
+    /// One topic page.
+    Topic(Topic),
+    /// The glossary of acronyms and terms.
+    Glossary,
+    /// Search across everything (the text is view state, in the query).
+    Search,
     /// About the data: sources, version, data notes.
     About,
     /// Anything else; keeps what was asked for (sanitised) so the page can say so.
@@ -31,12 +43,19 @@ impl Route {
             .split('/')
             .filter(|segment| !segment.is_empty())
             .collect();
+        let not_found = || Route::NotFound(shorten(&percent_decode(path.trim_start_matches('/'))));
         match segments.as_slice() {
             [] => Route::Home,
             ["about"] => Route::About,
             ["compare"] => Route::Compare,
+            ["grcp8"] => Route::Grcp8,
+            ["grcp8", id] if is_id(id) => Route::Grcp8Session((*id).to_string()),
+            ["topics"] => Route::Topics,
+            ["topics", slug] => Topic::from_slug(slug).map_or_else(not_found, Route::Topic),
+            ["glossary"] => Route::Glossary,
+            ["search"] => Route::Search,
             ["iscm", id] if is_id(id) => Route::Iscm((*id).to_string()),
-            _ => Route::NotFound(shorten(&percent_decode(path.trim_start_matches('/')))),
+            _ => not_found(),
         }
     }
 
@@ -46,8 +65,65 @@ impl Route {
             Route::Home => "#/".to_string(),
             Route::Iscm(id) => format!("#/iscm/{id}"),
             Route::Compare => "#/compare".to_string(),
+            Route::Grcp8 => "#/grcp8".to_string(),
+            Route::Grcp8Session(id) => format!("#/grcp8/{id}"),
+            Route::Topics => "#/topics".to_string(),
+            Route::Topic(topic) => format!("#/topics/{}", topic.slug()),
+            Route::Glossary => "#/glossary".to_string(),
+            Route::Search => "#/search".to_string(),
             Route::About => "#/about".to_string(),
             Route::NotFound(path) => format!("#/{}", path.trim_start_matches('/')),
+        }
+    }
+}
+
+/// The topic pages, each drawn from the sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    /// Migration governance: definitions, the three phases, the levels, ISCM contributions.
+    Governance,
+    /// ISCMs and the Global Compact for Migration.
+    Gcm,
+    /// ISCMs and the 2030 Agenda for Sustainable Development.
+    Agenda2030,
+    /// The 2019 assessment: objective, methodology, respondents, findings.
+    Assessment,
+    /// The timeline of migration governance and of the GRCP meetings.
+    Timeline,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 5] = [
+        Topic::Governance,
+        Topic::Gcm,
+        Topic::Agenda2030,
+        Topic::Assessment,
+        Topic::Timeline,
+    ];
+
+    /// The URL segment.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Topic::Governance => "migration-governance",
+            Topic::Gcm => "global-compact",
+            Topic::Agenda2030 => "agenda-2030",
+            Topic::Assessment => "assessment",
+            Topic::Timeline => "timeline",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|topic| topic.slug() == slug)
+    }
+
+    /// The page's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Topic::Governance => "Migration governance",
+            Topic::Gcm => "ISCMs and the Global Compact for Migration",
+            Topic::Agenda2030 => "ISCMs and the 2030 Agenda",
+            Topic::Assessment => "The 2019 assessment",
+            Topic::Timeline => "Timeline of migration governance",
         }
     }
 }
@@ -175,6 +251,16 @@ mod tests {
         for route in [Route::Home, Route::About, Route::Iscm("mid-igad".into())] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }
+        for topic in Topic::ALL {
+            assert_eq!(
+                Route::from_hash(&Route::Topic(topic).to_hash()),
+                Route::Topic(topic)
+            );
+        }
+        assert!(matches!(
+            Route::from_hash("#/topics/nope"),
+            Route::NotFound(_)
+        ));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::explore::query::Query;
+use crate::nav::Nav;
 use crate::route::Route;
 
 /// One entry of the main navigation.
@@ -18,6 +20,18 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
             target: Route::Home,
         },
         NavItem {
+            label: "GRCP 8",
+            target: Route::Grcp8,
+        },
+        NavItem {
+            label: "Topics",
+            target: Route::Topics,
+        },
+        NavItem {
+            label: "Glossary",
+            target: Route::Glossary,
+        },
+        NavItem {
             label: "About the data",
             target: Route::About,
         },
@@ -30,7 +44,9 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
             let current = move || {
                 let now = route.get();
                 let active = match (&target, &now) {
-                    (Route::Home, Route::Iscm(_)) => true,
+                    (Route::Home, Route::Iscm(_) | Route::Compare) => true,
+                    (Route::Grcp8, Route::Grcp8Session(_)) => true,
+                    (Route::Topics, Route::Topic(_)) => true,
                     (a, b) => a == b,
                 };
                 active.then_some("page")
@@ -44,6 +60,18 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
             }
         })
         .collect_view();
+    let nav = expect_context::<Nav>();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        // The search view reads its text from the URL; no server is involved.
+        ev.prevent_default();
+        let text = input.get().map(|el| el.value()).unwrap_or_default();
+        let query = Query {
+            search: text,
+            ..Query::default()
+        };
+        nav.go(Route::Search, query, false);
+    };
     view! {
         <header class="site-header">
             <div class="wrap">
@@ -56,6 +84,12 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                 <nav aria-label="Main">
                     <ul>{links}</ul>
                 </nav>
+                <form class="site-search" role="search" on:submit=on_submit>
+                    <label for="header-search" class="visually-hidden">"Search everything"</label>
+                    <input id="header-search" node_ref=input type="search" name="q" maxlength="200"
+                        placeholder="Search everything" autocomplete="off" />
+                    <button type="submit" class="button">"Search"</button>
+                </form>
             </div>
         </header>
     }

@@ -1,5 +1,6 @@
 //! Pieces of the page shared by several views.
 
+pub mod abbr;
 pub mod data_note;
 pub mod file_notes;
 pub mod filters;

@@ -3,11 +3,14 @@
 //! The data lives in `public/data/*.json`; each file has one module here. `iscms.json` is
 //! the core file every view needs; the others are loaded by the views that use them.
 
+pub mod agenda;
 pub mod context;
+pub mod glossary;
 pub mod grcp8;
 pub mod iscms;
 pub mod lookup;
 pub mod per_iscm;
+pub mod site_search;
 pub mod source;
 pub mod statements;
 pub mod validate;

@@ -3,5 +3,9 @@
 pub mod about;
 pub mod compare;
 pub mod explorer;
+pub mod glossary;
+pub mod grcp8;
 pub mod iscm;
 pub mod not_found;
+pub mod search;
+pub mod topics;

@@ -54,7 +54,7 @@ test('a copied link restores the view exactly, and back/forward step through fil
     .sort((a, b) => b.member_states - a.member_states || a.row - b.row)
     .map((i) => i.short_name);
   assert.deepEqual(names, expected);
-  assert.equal(await page.getByLabel(/^Search/).inputValue(), 'migration');
+  assert.equal(await page.getByLabel(/^Search names/).inputValue(), 'migration');
   assert.equal(await page.locator('.chips li').count(), 2);
 
   // A second visitor opening the same link sees the same.
@@ -78,10 +78,10 @@ test('search is case- and accent-insensitive and marks its matches', async () =>
   const { page, context } = await openPage(app);
   await page.goto(app.url);
   await page.locator('.card').first().waitFor();
-  await page.getByLabel(/^Search/).fill('SODERKOPING');
+  await page.getByLabel(/^Search names/).fill('SODERKOPING');
   await page.locator('.card h2', { hasText: byId['eap-panel'].short_name }).waitFor();
   assert.ok((await cardNames(page)).includes(byId['eap-panel'].short_name));
-  await page.getByLabel(/^Search/).fill('ICMPD');
+  await page.getByLabel(/^Search names/).fill('ICMPD');
   await page.locator('.card mark').first().waitFor();
   const marked = await page.locator('.card mark').first().innerText();
   assert.equal(marked, 'ICMPD');
@@ -109,7 +109,7 @@ test('hostile and malformed parameters are ignored without a crash, and shown on
   await page.goto(`${app.url}#/?type=spaceship&theme=${hostile}&members-min=abc&q=${hostile}&sort=%ZZ&compare=a,b,c,d,e,f&from=99999999999`);
   await page.locator('.result-count').waitFor();
   assert.equal(await page.locator('main img').count(), 0);
-  assert.equal(await page.getByLabel(/^Search/).inputValue(), '<img src=x onerror=alert(1)>');
+  assert.equal(await page.getByLabel(/^Search names/).inputValue(), '<img src=x onerror=alert(1)>');
   assert.equal(dialogs, 0);
   assert.deepEqual(panics(), []);
   await context.close();

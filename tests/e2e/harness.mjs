@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { startServer } from '../../scripts/static-server.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+// ISCM_DIST lets parallel builds test their own output; dist/ by default.
+export const DIST = process.env.ISCM_DIST ?? join(ROOT, 'dist');
 export const SUB_PATH = '/some/sub/path/';
 
 /** The dataset as shipped in dist/, to compare what the page shows against. */

@@ -1,0 +1,38 @@
+//! ISCMs and the 2030 Agenda for Sustainable Development: the Agenda and target 10.7, the GRCP
+//! meetings on the Sustainable Development Goals, and what ISCMs do towards them, by source.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::{passages_by_document, topic_notes, with_context};
+use crate::dataset::context::Context;
+use crate::dataset::glossary::kind_query;
+use crate::dataset::Dataset;
+use crate::route::{hash_with_query, Route, Topic};
+
+pub(super) fn body(data: Arc<Dataset>) -> impl IntoView {
+    with_context(data, |data, context| render(data, context))
+}
+
+fn render(data: &Arc<Dataset>, context: &Context) -> AnyView {
+    let milestones = hash_with_query(
+        &Route::Topic(Topic::Timeline),
+        &kind_query(Some(crate::dataset::context::EventKind::Milestone)),
+    );
+    view! {
+        <h2>"What the sources say"</h2>
+        <p>
+            "The 2030 Agenda, its target 10.7 on migration governance, and the part ISCMs play in its implementation, follow-up and review, as the report, IOM's web page and the 2018 review put it. Passages that name ISCMs link to them."
+        </p>
+        {passages_by_document(data, &context.agenda_2030, "agenda-2030")}
+
+        <h2>"Related"</h2>
+        <ul>
+            <li><a href=Route::Topic(Topic::Gcm).to_hash()>"ISCMs and the Global Compact for Migration"</a></li>
+            <li><a href=milestones>"Milestones of global migration governance on the timeline"</a></li>
+        </ul>
+
+        {topic_notes(data, context, Topic::Agenda2030)}
+    }.into_any()
+}
