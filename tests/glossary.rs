@@ -393,3 +393,24 @@ fn the_glossary_filter_ignores_case_and_accents() {
     assert!(glossary_matches(gfmd, "Migration GFMD"));
     assert!(!glossary_matches(gfmd, "IOM"));
 }
+
+#[test]
+fn the_core_file_expands_its_own_acronyms_without_the_glossary() {
+    use iscm_explorer::dataset::glossary::{segments, AbbrIndex, Segment};
+    let index = AbbrIndex::from_core(common::dataset());
+    let found: Vec<(String, String)> = segments(
+        "IOM and ICMPD support RCPs such as the EU-CELAC MD.",
+        &index,
+    )
+    .into_iter()
+    .filter_map(|segment| match segment {
+        Segment::Abbr {
+            text, expansion, ..
+        } => Some((text.to_string(), expansion.to_string())),
+        Segment::Text(_) => None,
+    })
+    .collect();
+    let abbrs: Vec<&str> = found.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(abbrs, ["IOM", "ICMPD", "RCPs", "EU-CELAC MD"], "{found:?}");
+    assert_eq!(found[0].1, "International Organization for Migration");
+}

@@ -49,8 +49,28 @@ fn index_for(context: &Arc<Context>, data: Option<&Arc<Dataset>>) -> Rc<AbbrInde
     })
 }
 
+thread_local! {
+    /// The index of the core file's own acronyms, for views without the glossary.
+    static CORE_INDEX: RefCell<Option<(Arc<Dataset>, Rc<AbbrIndex>)>> = const { RefCell::new(None) };
+}
+
+fn core_index_for(data: &Arc<Dataset>) -> Rc<AbbrIndex> {
+    CORE_INDEX.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((built_from, index)) = cache.as_ref() {
+            if Arc::ptr_eq(built_from, data) {
+                return Rc::clone(index);
+            }
+        }
+        let index = Rc::new(AbbrIndex::from_core(data));
+        *cache = Some((Arc::clone(data), Rc::clone(&index)));
+        index
+    })
+}
+
 /// `text` with its acronyms expanded on demand (`<abbr title>`). Pass `data` (the core
-/// dataset) to expand the ISCMs' short names that the glossary lacks, such as `EU-CELAC MD`.
+/// dataset) to expand the ISCMs' short names that the glossary lacks, such as `EU-CELAC MD`,
+/// and, until the glossary is loaded, the acronyms the core file knows (IOM, ICMPD, RCP…).
 #[component]
 pub fn WithAbbr(
     #[prop(into)] text: String,
@@ -62,10 +82,12 @@ pub fn WithAbbr(
             FileState::Ready(context) => Some(context),
             _ => None,
         });
-        let Some(context) = ready else {
-            return text.clone().into_any();
+        let index = match (ready, data.as_ref()) {
+            (Some(context), data) => index_for(&context, data),
+            // Without the glossary, the core file's own acronyms still expand.
+            (None, Some(data)) => core_index_for(data),
+            (None, None) => return text.clone().into_any(),
         };
-        let index = index_for(&context, data.as_ref());
         segments(&text, &index)
             .into_iter()
             .map(|segment| match segment {

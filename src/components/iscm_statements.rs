@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::abbr::WithAbbr;
 use crate::components::data_note::DataNoteView;
 use crate::components::source_line::SourceLine;
 use crate::components::status::InlineError;
@@ -35,7 +36,7 @@ fn render(data: &Arc<Dataset>, file: &StatementsFile, iscm_id: &str) -> AnyView 
                         <li>
                             <p>
                                 {level.map(|level| view! { <strong>{level}</strong> })}
-                                <span lang="en">{statement.text.clone()}</span>
+                                <span lang="en"><WithAbbr text=statement.text.clone() data=Arc::clone(data) /></span>
                             </p>
                             <SourceLine data=Arc::clone(data) source=statement.source.clone() />
                         </li>

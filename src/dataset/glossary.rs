@@ -87,6 +87,29 @@ impl AbbrIndex {
         )
     }
 
+    /// The acronyms the core file itself expands, for views that have not loaded the
+    /// glossary: the ISCM types (RCP, IRF), the organizations' acronyms (IOM, ICMPD, UNHCR,
+    /// ECOWAS…) and the ISCMs' short names.
+    pub fn from_core(data: &Dataset) -> Self {
+        let types = data
+            .types
+            .iter()
+            .filter(|kind| !kind.abbr.is_empty())
+            .map(|kind| (kind.abbr.as_str(), kind.name.as_str()));
+        let organizations = data.organizations.iter().filter_map(|organization| {
+            organization
+                .acronym
+                .as_deref()
+                .map(|acronym| (acronym, organization.name.as_str()))
+        });
+        let names = data
+            .iscms
+            .iter()
+            .filter(|iscm| !iscm.name.starts_with(&iscm.short_name))
+            .map(|iscm| (iscm.short_name.as_str(), iscm.name.as_str()));
+        Self::build(types.chain(organizations).chain(names))
+    }
+
     fn build<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Self {
         let mut seen = HashSet::new();
         let mut terms = Vec::new();

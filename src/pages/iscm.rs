@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::{set_description, set_title};
+use crate::components::abbr::WithAbbr;
 use crate::components::data_note::DataNoteView;
 use crate::components::iscm_grcp8::IscmAtGrcp8;
 use crate::components::iscm_statements::IscmStatements;
@@ -15,14 +16,15 @@ use crate::dataset::Dataset;
 use crate::nav::Nav;
 use crate::route::{hash_with_query, Route};
 
-/// A fact-sheet cell: one item as text, several as a list.
-fn cell(items: &[String]) -> AnyView {
+/// A fact-sheet cell: one item as text, several as a list; acronyms expandable.
+fn cell(data: &Arc<Dataset>, items: &[String]) -> AnyView {
     if items.len() == 1 {
-        view! { <span lang="en">{items[0].clone()}</span> }.into_any()
+        view! { <span lang="en"><WithAbbr text=items[0].clone() data=Arc::clone(data) /></span> }
+            .into_any()
     } else {
         let items = items
             .iter()
-            .map(|item| view! { <li lang="en">{item.clone()}</li> })
+            .map(|item| view! { <li lang="en"><WithAbbr text=item.clone() data=Arc::clone(data) /></li> })
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     }
@@ -65,7 +67,7 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
         ("Role of IOM in the ISCM", &a2.iom_role),
     ]
     .into_iter()
-    .map(|(label, items)| view! { <dt>{label}</dt> <dd>{cell(items)}</dd> })
+    .map(|(label, items)| view! { <dt>{label}</dt> <dd>{cell(&data, items)}</dd> })
     .collect_view();
 
     let themes = match &iscm.theme_ids {

@@ -97,3 +97,15 @@ test('About the data lists every data note of the four files, with sources', asy
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('acronyms on an ISCM page can be expanded, without loading the glossary', async () => {
+  const { page, context } = await openPage(app);
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(`${app.url}#/iscm/bali-process`);
+  const abbr = page.locator('dl.facts abbr', { hasText: /^IOM$/ }).first();
+  await abbr.waitFor();
+  assert.equal(await abbr.getAttribute('title'), 'International Organization for Migration');
+  assert.equal(requested.some((url) => url.endsWith('/data/context.json')), false);
+  await context.close();
+});
