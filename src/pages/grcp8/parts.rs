@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::abbr::WithAbbr;
 use crate::components::data_note::DataNoteView;
 use crate::components::source_line::SourceLine;
 use crate::dataset::agenda::{datetime, display_name, ItemInSlot, PersonInSlot, SlotView};
@@ -71,11 +72,11 @@ pub fn person_view(data: &Arc<Dataset>, person: &PersonInSlot) -> AnyView {
     });
     let capacity = person
         .capacity
-        .map(|capacity| view! { <p class="person-capacity" lang="en">{capacity.to_string()}</p> });
+        .map(|capacity| view! { <p class="person-capacity" lang="en"><WithAbbr text=capacity.to_string() data=Arc::clone(data) /></p> });
     view! {
         <li class="person">
             <p class="person-name">{role} <span class="name" lang="en">{display_name(person.person)}</span></p>
-            <p class="person-position" lang="en">{person.position.to_string()}</p>
+            <p class="person-position" lang="en"><WithAbbr text=person.position.to_string() data=Arc::clone(data) /></p>
             {capacity}
             {speaks_for}
         </li>
