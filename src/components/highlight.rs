@@ -1,13 +1,30 @@
-//! Text with the current search terms marked, matched case- and accent-insensitively.
+//! Text with the current search terms marked, matched case- and accent-insensitively; with
+//! no search, its acronyms can be expanded instead (`<abbr>`).
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::abbr::WithAbbr;
+use crate::dataset::Dataset;
 use crate::explore::search::highlight;
 
 #[component]
-pub fn Highlighted(text: String, needle: Signal<String>) -> impl IntoView {
+pub fn Highlighted(
+    text: String,
+    needle: Signal<String>,
+    /// The core dataset, to expand acronyms while nothing is searched.
+    #[prop(optional)]
+    data: Option<Arc<Dataset>>,
+) -> impl IntoView {
     move || {
-        highlight(&text, &needle.get())
+        let needle = needle.get();
+        if needle.trim().is_empty() {
+            if let Some(data) = &data {
+                return view! { <WithAbbr text=text.clone() data=Arc::clone(data) /> }.into_any();
+            }
+        }
+        highlight(&text, &needle)
             .into_iter()
             .map(|(segment, hit)| {
                 if hit {
@@ -17,5 +34,6 @@ pub fn Highlighted(text: String, needle: Signal<String>) -> impl IntoView {
                 }
             })
             .collect_view()
+            .into_any()
     }
 }

@@ -65,7 +65,7 @@ pub fn IscmCard(data: Arc<Dataset>, iscm: Iscm, needle: Signal<String>) -> impl 
                 </a>
             </h2>
             <p class="full-name" lang="en">
-                <Highlighted text=iscm.name.clone() needle=needle />
+                <Highlighted text=iscm.name.clone() needle=needle data=Arc::clone(&data) />
             </p>
             <dl>
                 <dt>"Member States"</dt>
@@ -73,11 +73,11 @@ pub fn IscmCard(data: Arc<Dataset>, iscm: Iscm, needle: Signal<String>) -> impl 
                 <dt>"Established"</dt>
                 <dd>{established}</dd>
                 <dt>"Regions"</dt>
-                <dd lang="en"><Highlighted text=iscm.annex2.regions.join(", ") needle=needle /></dd>
+                <dd lang="en"><Highlighted text=iscm.annex2.regions.join(", ") needle=needle data=Arc::clone(&data) /></dd>
                 <dt>"Chair"</dt>
-                <dd lang="en"><Highlighted text=iscm.annex2.chair.join("; ") needle=needle /></dd>
+                <dd lang="en"><Highlighted text=iscm.annex2.chair.join("; ") needle=needle data=Arc::clone(&data) /></dd>
                 <dt>"Secretariat"</dt>
-                <dd lang="en"><Highlighted text=iscm.annex2.secretariats.join("; ") needle=needle /></dd>
+                <dd lang="en"><Highlighted text=iscm.annex2.secretariats.join("; ") needle=needle data=Arc::clone(&data) /></dd>
                 <dt>"Themes"</dt>
                 <dd lang="en"><Highlighted text=themes needle=needle /></dd>
             </dl>

@@ -6,18 +6,22 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::{set_description, set_title};
+use crate::components::abbr::WithAbbr;
 use crate::dataset::Dataset;
 use crate::explore::compare::{compare_rows, theme_matrix};
 use crate::nav::Nav;
 use crate::route::{hash_with_query, Route};
 
-fn cell(values: &[String]) -> AnyView {
+fn cell(data: &Arc<Dataset>, values: &[String]) -> AnyView {
     match values {
-        [one] => view! { <span lang="en">{one.clone()}</span> }.into_any(),
+        [one] => {
+            view! { <span lang="en"><WithAbbr text=one.clone() data=Arc::clone(data) /></span> }
+                .into_any()
+        }
         many => {
             let items = many
                 .iter()
-                .map(|v| view! { <li lang="en">{v.clone()}</li> })
+                .map(|v| view! { <li lang="en"><WithAbbr text=v.clone() data=Arc::clone(data) /></li> })
                 .collect_view();
             view! { <ul>{items}</ul> }.into_any()
         }
@@ -64,7 +68,7 @@ pub fn ComparePage(data: Arc<Dataset>) -> impl IntoView {
         let rows = compare_rows(&data, &ids)
             .into_iter()
             .map(|row| {
-                let cells = row.values.iter().map(|values| view! { <td>{cell(values)}</td> }).collect_view();
+                let cells = row.values.iter().map(|values| view! { <td>{cell(&data, values)}</td> }).collect_view();
                 view! {
                     <tr class:differs=row.differs>
                         <th scope="row">

@@ -179,3 +179,15 @@ test('on a 320 px phone the cards are one column and filters open from a button'
   await waitForCount(page, '12 of 30');
   await context.close();
 });
+
+test('acronyms on the cards and in the comparison can be expanded', async () => {
+  const { page, context } = await openPage(app);
+  await page.goto(`${app.url}#/?compare=bali-process,igc`);
+  const card = page.locator('.card', { has: page.locator('h2', { hasText: byId['bali-process'].short_name }) });
+  const abbr = card.locator('abbr', { hasText: /^IOM$/ }).first();
+  await abbr.waitFor();
+  assert.equal(await abbr.getAttribute('title'), 'International Organization for Migration');
+  await page.goto(`${app.url}#/compare?compare=bali-process,igc`);
+  await page.locator('table.compare abbr', { hasText: /^IOM$/ }).first().waitFor();
+  await context.close();
+});
