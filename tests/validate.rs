@@ -181,3 +181,50 @@ fn a_data_note_about_an_unknown_iscm_is_reported() {
         "ghost",
     );
 }
+
+/// Adds a later source document and a chair update for the GFMD (an invented example).
+fn with_chair_update(column: &str, doc: &str) -> HashMap<String, String> {
+    let (column, doc) = (column.to_string(), doc.to_string());
+    with_edit("iscms.json", move |tree| {
+        tree["meta"]["documents"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"id": "later-source", "file": "005_later.txt", "title": "A later source"}));
+        let gfmd = tree["iscms"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|iscm| iscm["id"] == "gfmd")
+            .unwrap();
+        gfmd["updates"] = serde_json::json!([{
+            "column": column,
+            "value": ["State X"],
+            "as_of": "2021",
+            "source": {"doc": doc, "section": "Page 1"}
+        }]);
+    })
+}
+
+#[test]
+fn an_update_with_a_listed_source_is_accepted() {
+    let problems = validate(&with_chair_update("chair", "later-source"));
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn an_update_of_an_unknown_column_or_source_is_reported() {
+    let problems = validate(&with_chair_update("president", "later-source"));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path.ends_with("updates[0].column") && p.reason.contains("president")),
+        "{problems:#?}"
+    );
+    let problems = validate(&with_chair_update("chair", "a-rumour"));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path.ends_with("updates[0].source.doc") && p.reason.contains("a-rumour")),
+        "{problems:#?}"
+    );
+}

@@ -14,6 +14,15 @@ use crate::route::Route;
 /// How many themes a card names before "and N more".
 const THEMES_SHOWN: usize = 4;
 
+/// A fact-sheet cell as it stands now: the latest update if a later source changed it
+/// (with its date), else the cell as printed in Annex 2.
+fn current(iscm: &Iscm, column: &str, printed: &[String]) -> String {
+    match iscm.update_of(column) {
+        Some(update) => format!("{} (as of {})", update.value.join("; "), update.as_of),
+        None => printed.join("; "),
+    }
+}
+
 #[component]
 pub fn IscmCard(data: Arc<Dataset>, iscm: Iscm, needle: Signal<String>) -> impl IntoView {
     let nav = expect_context::<Nav>();
@@ -75,9 +84,9 @@ pub fn IscmCard(data: Arc<Dataset>, iscm: Iscm, needle: Signal<String>) -> impl 
                 <dt>"Regions"</dt>
                 <dd lang="en"><Highlighted text=iscm.annex2.regions.join(", ") needle=needle data=Arc::clone(&data) /></dd>
                 <dt>"Chair"</dt>
-                <dd lang="en"><Highlighted text=iscm.annex2.chair.join("; ") needle=needle data=Arc::clone(&data) /></dd>
+                <dd lang="en"><Highlighted text=current(&iscm, "chair", &iscm.annex2.chair) needle=needle data=Arc::clone(&data) /></dd>
                 <dt>"Secretariat"</dt>
-                <dd lang="en"><Highlighted text=iscm.annex2.secretariats.join("; ") needle=needle data=Arc::clone(&data) /></dd>
+                <dd lang="en"><Highlighted text=current(&iscm, "secretariats", &iscm.annex2.secretariats) needle=needle data=Arc::clone(&data) /></dd>
                 <dt>"Themes"</dt>
                 <dd lang="en"><Highlighted text=themes needle=needle /></dd>
             </dl>

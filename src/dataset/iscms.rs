@@ -309,6 +309,36 @@ pub struct Iscm {
     /// Other printed forms of its name (Annex 6, 7, 10, list of acronyms).
     pub names_elsewhere: Vec<NameElsewhere>,
     pub source: SourceRef,
+    /// Changes since the fact sheet (a chair rotates, a secretariat moves), each with its
+    /// date and its own source document; `annex2` stays as printed. Later entries for the same
+    /// column supersede earlier ones. Empty in the report's data; see docs/data.md.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub updates: Vec<FactUpdate>,
+}
+
+/// A fact-sheet column as it stands after the fact sheet's date, from a later source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactUpdate {
+    /// The Annex 2 column it replaces: a key of [`Annex2Row::cells`] (`chair`, `secretariats`,
+    /// `member_states`, …).
+    pub column: String,
+    /// The new cell, as its source states it (list items as in `annex2`).
+    pub value: Vec<String>,
+    /// When the source says it holds, as the source words it ("May 2021").
+    pub as_of: String,
+    /// The document (listed in `meta.documents`, copied into `tests/seeds/`) and section.
+    pub source: SourceRef,
+}
+
+impl Iscm {
+    /// The latest update of an Annex 2 column, if any.
+    pub fn update_of(&self, column: &str) -> Option<&FactUpdate> {
+        self.updates
+            .iter()
+            .rev()
+            .find(|update| update.column == column)
+    }
 }
 
 /// The ten cells of an Annex 2 row, as printed. List cells are arrays of their items in

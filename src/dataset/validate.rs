@@ -307,6 +307,24 @@ pub fn check_core(data: &IscmsFile, tree: &Value) -> Vec<Problem> {
         if iscm.region_ids.is_empty() {
             c.fail(format!("{at}.region_ids"), "lists no region");
         }
+        let columns: Vec<&str> = iscm.annex2.cells().iter().map(|(key, _)| *key).collect();
+        for (u, update) in iscm.updates.iter().enumerate() {
+            let at = format!("{at}.updates[{u}]");
+            if !columns.contains(&update.column.as_str()) {
+                c.fail(
+                    format!("{at}.column"),
+                    format!(
+                        "“{}” is not an Annex 2 column ({})",
+                        update.column,
+                        columns.join(", ")
+                    ),
+                );
+            }
+            if update.value.is_empty() || update.value.iter().any(|item| item.trim().is_empty()) {
+                c.fail(format!("{at}.value"), "is empty or has an empty item");
+            }
+            c.text(format!("{at}.as_of"), &update.as_of);
+        }
         for (key, cell) in iscm.annex2.cells() {
             if cell.is_empty() || cell.iter().any(|item| item.trim().is_empty()) {
                 c.fail(

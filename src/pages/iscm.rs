@@ -52,23 +52,35 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
     ));
 
     let a2 = &iscm.annex2;
-    let facts = [
-        ("Name (and acronym)", &a2.name),
-        ("Type", &a2.kind),
-        ("Number of member States", &a2.member_states),
-        ("Year established", &a2.established),
-        ("Region(s) covered", &a2.regions),
-        (
-            "Associated regional or multi-stakeholder organization(s)",
-            &a2.organizations,
-        ),
-        ("Chair-in-office", &a2.chair),
-        ("Secretariat(s)", &a2.secretariats),
-        ("Role of IOM in the ISCM", &a2.iom_role),
-    ]
-    .into_iter()
-    .map(|(label, items)| view! { <dt>{label}</dt> <dd>{cell(&data, items)}</dd> })
-    .collect_view();
+    let labels = [
+        "Name (and acronym)",
+        "Type",
+        "Number of member States",
+        "Year established",
+        "Region(s) covered",
+        "Associated regional or multi-stakeholder organization(s)",
+        "Chair-in-office",
+        "Secretariat(s)",
+        "Role of IOM in the ISCM",
+    ];
+    let facts = a2
+        .cells()
+        .into_iter()
+        .zip(labels)
+        .map(|((column, items), label)| {
+            // A later source may have changed the cell: say so beside the printed value.
+            let update = iscm.update_of(column).map(|update| {
+                view! {
+                    <p class="updated">
+                        <strong>{format!("Since then (as of {}): ", update.as_of)}</strong>
+                        <span lang="en">{update.value.join("; ")}</span>
+                    </p>
+                    <SourceLine data=Arc::clone(&data) source=update.source.clone() />
+                }
+            });
+            view! { <dt>{label}</dt> <dd>{cell(&data, items)} {update}</dd> }
+        })
+        .collect_view();
 
     let themes = match &iscm.theme_ids {
         Some(ids) if ids.is_empty() => {

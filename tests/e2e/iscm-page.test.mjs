@@ -109,3 +109,28 @@ test('acronyms on an ISCM page can be expanded, without loading the glossary', a
   assert.equal(requested.some((url) => url.endsWith('/data/context.json')), false);
   await context.close();
 });
+
+test('a later update of a fact shows beside the printed cell, with its own source, and on the card', async () => {
+  const { page, context, problems } = await openPage(app);
+  // What a maintainer adds when a chair rotates (an invented example): a later source
+  // document and an update of the chair column.
+  const edited = structuredClone(data);
+  edited.meta.documents.push({ id: 'later-source', file: '005_later.txt', title: 'A later source' });
+  edited.iscms.find((iscm) => iscm.id === 'gfmd').updates = [
+    { column: 'chair', value: ['State X'], as_of: 'May 2021', source: { doc: 'later-source', section: 'Page 1' } },
+  ];
+  await page.route('**/data/iscms.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(edited) }),
+  );
+  await page.goto(`${app.url}#/iscm/gfmd`);
+  const updated = page.locator('dl.facts .updated');
+  await updated.waitFor();
+  assert.match(await updated.innerText(), /Since then \(as of May 2021\): State X/);
+  assert.match(await page.locator('dl.facts').first().innerText(), /A later source, Page 1/);
+  // The printed 2019 cell stays.
+  assert.match(await page.locator('dl.facts').first().innerText(), /Ecuador/);
+  await page.goto(`${app.url}#/?q=gfmd`);
+  await page.locator('.card', { hasText: 'State X (as of May 2021)' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
