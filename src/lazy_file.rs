@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::api;
+use crate::components::status::InlineError;
 use crate::dataset::validate::Problem;
 use crate::dataset::Dataset;
 use crate::load_error::LoadError;
@@ -82,5 +83,29 @@ impl<T: DeserializeOwned + Send + Sync + 'static> LazyFile<T> {
     /// The current state (tracked, so views update when it changes).
     pub fn state(self) -> FileState<T> {
         self.state.get()
+    }
+}
+
+impl<T: DeserializeOwned + Send + Sync + 'static> LazyFile<T> {
+    /// Loads the file if need be, and renders it as it arrives: a loading line (`loading`),
+    /// an inline error with Retry that leaves the rest of the page usable, or `render(file)`.
+    pub fn render(
+        self,
+        data: Arc<Dataset>,
+        loading: &'static str,
+        render: impl Fn(Arc<T>) -> AnyView + 'static,
+    ) -> impl Fn() -> AnyView {
+        self.ensure(Arc::clone(&data));
+        move || match self.state() {
+            FileState::Idle | FileState::Loading => {
+                view! { <p role="status" class="loading-line">{loading}</p> }.into_any()
+            }
+            FileState::Failed(error) => {
+                let data = Arc::clone(&data);
+                view! { <InlineError error=error on_retry=move || self.load(Arc::clone(&data)) /> }
+                    .into_any()
+            }
+            FileState::Ready(file) => render(file),
+        }
     }
 }

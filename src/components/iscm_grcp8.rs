@@ -4,11 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::status::InlineError;
 use crate::dataset::grcp8::Grcp8;
 use crate::dataset::per_iscm::{grcp8_appearances, role_label};
 use crate::dataset::Dataset;
-use crate::lazy_file::FileState;
 use crate::secondary::SecondaryFiles;
 
 fn render(agenda: &Grcp8, iscm_id: &str, attended: bool) -> AnyView {
@@ -58,18 +56,9 @@ fn render(agenda: &Grcp8, iscm_id: &str, attended: bool) -> AnyView {
 #[component]
 pub fn IscmAtGrcp8(data: Arc<Dataset>, iscm_id: String, attended: bool) -> impl IntoView {
     let files = expect_context::<SecondaryFiles>();
-    files.grcp8.ensure(Arc::clone(&data));
-    move || match files.grcp8.state() {
-        FileState::Idle | FileState::Loading => {
-            view! { <p role="status">"Loading the GRCP 8 agenda…"</p> }.into_any()
-        }
-        FileState::Failed(error) => {
-            let data = Arc::clone(&data);
-            view! {
-                <InlineError error=error on_retry=move || files.grcp8.load(Arc::clone(&data)) />
-            }
-            .into_any()
-        }
-        FileState::Ready(agenda) => render(&agenda, &iscm_id, attended),
-    }
+    files
+        .grcp8
+        .render(data, "Loading the GRCP 8 agenda…", move |agenda| {
+            render(&agenda, &iscm_id, attended)
+        })
 }

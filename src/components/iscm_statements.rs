@@ -8,11 +8,9 @@ use leptos::prelude::*;
 use crate::components::abbr::WithAbbr;
 use crate::components::data_note::DataNoteView;
 use crate::components::source_line::SourceLine;
-use crate::components::status::InlineError;
 use crate::dataset::per_iscm::statements_by_topic;
 use crate::dataset::statements::StatementsFile;
 use crate::dataset::Dataset;
-use crate::lazy_file::FileState;
 use crate::secondary::SecondaryFiles;
 
 fn render(data: &Arc<Dataset>, file: &StatementsFile, iscm_id: &str) -> AnyView {
@@ -67,19 +65,10 @@ fn render(data: &Arc<Dataset>, file: &StatementsFile, iscm_id: &str) -> AnyView 
 #[component]
 pub fn IscmStatements(data: Arc<Dataset>, iscm_id: String) -> impl IntoView {
     let files = expect_context::<SecondaryFiles>();
-    files.statements.ensure(Arc::clone(&data));
-    move || match files.statements.state() {
-        FileState::Idle | FileState::Loading => view! {
-            <p role="status">"Loading what the sources say…"</p>
-        }
-        .into_any(),
-        FileState::Failed(error) => {
-            let data = Arc::clone(&data);
-            view! {
-                <InlineError error=error on_retry=move || files.statements.load(Arc::clone(&data)) />
-            }
-            .into_any()
-        }
-        FileState::Ready(file) => render(&data, &file, &iscm_id),
-    }
+    let core = Arc::clone(&data);
+    files
+        .statements
+        .render(data, "Loading what the sources say…", move |file| {
+            render(&core, &file, &iscm_id)
+        })
 }

@@ -9,12 +9,10 @@ use leptos::prelude::*;
 use super::{
     figures_table, iscm_link, passage_list, passages_by_document, topic_notes, with_context,
 };
-use crate::components::status::InlineError;
 use crate::dataset::context::Context;
 use crate::dataset::glossary::{group_in_order, iscms_with_statements, section_head};
 use crate::dataset::statements::Topic as StatementTopic;
 use crate::dataset::Dataset;
-use crate::lazy_file::FileState;
 use crate::route::Topic;
 use crate::secondary::SecondaryFiles;
 
@@ -69,21 +67,13 @@ fn render(data: &Arc<Dataset>, context: &Context) -> AnyView {
 /// no view has loaded it yet).
 fn engaged_iscms(data: Arc<Dataset>) -> impl IntoView {
     let files = expect_context::<SecondaryFiles>();
-    files.statements.ensure(Arc::clone(&data));
-    move || match files.statements.state() {
-        FileState::Idle | FileState::Loading => view! {
-            <p role="status" class="tp-loading-line">"Loading the statements about each ISCM…"</p>
-        }
-        .into_any(),
-        FileState::Failed(error) => {
-            let data = Arc::clone(&data);
-            view! {
-                <InlineError error=error on_retry=move || files.statements.load(Arc::clone(&data)) />
-            }
-            .into_any()
-        }
-        FileState::Ready(file) => {
-            let iscms = iscms_with_statements(&data, &file, StatementTopic::Gcm);
+    let core = Arc::clone(&data);
+    files.statements.render(
+        data,
+        "Loading the statements about each ISCM…",
+        move |file| {
+            let data = &core;
+            let iscms = iscms_with_statements(data, &file, StatementTopic::Gcm);
             let count = iscms.len();
             let items = iscms
                 .into_iter()
@@ -95,7 +85,7 @@ fn engaged_iscms(data: Arc<Dataset>) -> impl IntoView {
                     };
                     view! {
                         <li>
-                            {iscm_link(&data, &iscm.id)}
+                            {iscm_link(data, &iscm.id)}
                             {(iscm.name != iscm.short_name).then(|| view! {
                                 <span class="tp-iscm-full-name" lang="en">{iscm.name.clone()}</span>
                             })}
@@ -109,6 +99,6 @@ fn engaged_iscms(data: Arc<Dataset>) -> impl IntoView {
                 <ul class="tp-iscm-list" data-list="gcm-iscms" aria-labelledby="gcm-iscms">{items}</ul>
             }
             .into_any()
-        }
-    }
+        },
+    )
 }

@@ -18,12 +18,10 @@ use crate::app::{set_description, set_title};
 use crate::components::abbr::WithAbbr;
 use crate::components::data_note::DataNoteView;
 use crate::components::source_line::SourceLine;
-use crate::components::status::InlineError;
 use crate::dataset::context::{Context, Figure, Passage, Quote};
 use crate::dataset::glossary::{format_value, group_in_order, topic_note_ids, unit_label};
 use crate::dataset::source::SourceRef;
 use crate::dataset::Dataset;
-use crate::lazy_file::FileState;
 use crate::route::{Route, Topic};
 use crate::secondary::SecondaryFiles;
 
@@ -103,21 +101,12 @@ where
     F: Fn(&Arc<Dataset>, &Arc<Context>) -> AnyView + Send + Sync + 'static,
 {
     let files = expect_context::<SecondaryFiles>();
-    files.context.ensure(Arc::clone(&data));
-    move || match files.context.state() {
-        FileState::Idle | FileState::Loading => view! {
-            <p role="status" class="tp-loading-line">"Loading the passages from the sources…"</p>
-        }
-        .into_any(),
-        FileState::Failed(error) => {
-            let data = Arc::clone(&data);
-            view! {
-                <InlineError error=error on_retry=move || files.context.load(Arc::clone(&data)) />
-            }
-            .into_any()
-        }
-        FileState::Ready(context) => render(&data, &context),
-    }
+    let core = Arc::clone(&data);
+    files.context.render(
+        data,
+        "Loading the passages from the sources…",
+        move |context| render(&core, &context),
+    )
 }
 
 /// A link to an ISCM's page, by its short name (the id as text if the dataset lacks it).
