@@ -202,15 +202,14 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
     let filters_open = RwSignal::new(false);
     let active_count = move || query.with(|q| q.filters.len());
 
-    let cards = {
+    // Keyed by id: a filter change moves, adds and removes cards, and leaves the others'
+    // DOM (and their work) alone.
+    let card = {
         let data = Arc::clone(&data);
-        move || {
-            found
-                .get()
-                .into_iter()
-                .filter_map(|id| data.iscm(&id).cloned())
+        move |id: String| {
+            data.iscm(&id)
+                .cloned()
                 .map(|iscm| view! { <IscmCard data=Arc::clone(&data) iscm=iscm needle=needle /> })
-                .collect_view()
         }
     };
 
@@ -314,7 +313,9 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
                         }
                     }
                 >
-                    <ul class="cards">{cards.clone()}</ul>
+                    <ul class="cards">
+                        <For each=move || found.get() key=|id| id.clone() children=card.clone() />
+                    </ul>
                 </Show>
             </section>
         </div>
