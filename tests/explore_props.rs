@@ -189,35 +189,25 @@ fn query_like_string() -> impl Strategy<Value = String> {
         Just("+".to_string()),
         Just(",".to_string()),
         Just("?".to_string()),
-        prop::sample::select(vec![
-            "q",
-            "type",
-            "region",
-            "theme",
-            "themes",
-            "iom",
-            "sec",
-            "assoc",
-            "members-min",
-            "members-max",
-            "from",
-            "to",
-            "survey",
-            "grcp8",
-            "sort",
-            "compare",
-            "rcp",
-            "irf",
-            "global",
-            "yes",
-            "no",
-            "any",
-            "all",
-            "-name",
-            "asylum",
-            "igc",
-            "999999999999",
-        ])
+        prop::sample::select(
+            URL_KEYS
+                .iter()
+                .copied()
+                .chain([
+                    "rcp",
+                    "irf",
+                    "global",
+                    "yes",
+                    "no",
+                    "any",
+                    "all",
+                    "-name",
+                    "asylum",
+                    "igc",
+                    "999999999999",
+                ])
+                .collect::<Vec<_>>(),
+        )
         .prop_map(str::to_string),
         "%[0-9A-Fa-f]{0,2}",
         any::<u8>().prop_map(|b| format!("%{b:02X}")),
@@ -226,29 +216,36 @@ fn query_like_string() -> impl Strategy<Value = String> {
     prop::collection::vec(token, 0..40).prop_map(|tokens| tokens.concat())
 }
 
+/// Every key of the URL query (see the table in `src/explore/query.rs`).
+const URL_KEYS: [&str; 16] = [
+    "q",
+    "type",
+    "region",
+    "theme",
+    "themes",
+    "iom",
+    "sec",
+    "assoc",
+    "members-min",
+    "members-max",
+    "from",
+    "to",
+    "survey",
+    "grcp8",
+    "sort",
+    "compare",
+];
+
 /// Query strings made of key=value pairs: known keys with good, bad, repeated, escaped,
 /// comma-listed and very long values.
 fn pairs_string() -> impl Strategy<Value = String> {
-    let key = prop::sample::select(vec![
-        "q",
-        "type",
-        "region",
-        "theme",
-        "themes",
-        "iom",
-        "sec",
-        "assoc",
-        "members-min",
-        "members-max",
-        "from",
-        "to",
-        "survey",
-        "grcp8",
-        "sort",
-        "compare",
-        "x",
-        "",
-    ]);
+    let key = prop::sample::select(
+        URL_KEYS
+            .iter()
+            .copied()
+            .chain(["x", ""])
+            .collect::<Vec<_>>(),
+    );
     let value = prop_oneof![
         prop::sample::select(vec![
             "rcp",
