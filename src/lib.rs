@@ -4,6 +4,7 @@
 //! The pure logic (dataset types and validation, routing, load errors) builds natively and
 //! is tested with `cargo test`; the browser parts compile only for `wasm32`.
 
+pub mod charts;
 pub mod dataset;
 pub mod explore;
 pub mod load_error;

@@ -5,6 +5,8 @@
 //! path of `index.html`. Parsing is total: any text maps to a route, unknown text to
 //! [`Route::NotFound`], so nothing a visitor types in the address bar can crash the app.
 
+use crate::charts::ChartId;
+
 /// The longest id we accept from a URL; every real id is far shorter.
 const MAX_ID_LEN: usize = 64;
 
@@ -25,6 +27,10 @@ pub enum Route {
     Topics,
     /// One topic page.
     Topic(Topic),
+    /// Every chart of the ISCM landscape (the explorer's filters are view state, in the query).
+    Charts,
+    /// One chart alone (for links and embeds).
+    Chart(ChartId),
     /// The glossary of acronyms and terms.
     Glossary,
     /// Search across everything (the text is view state, in the query).
@@ -52,6 +58,8 @@ impl Route {
             ["grcp8", id] if is_id(id) => Route::Grcp8Session((*id).to_string()),
             ["topics"] => Route::Topics,
             ["topics", slug] => Topic::from_slug(slug).map_or_else(not_found, Route::Topic),
+            ["charts"] => Route::Charts,
+            ["charts", slug] => ChartId::from_slug(slug).map_or_else(not_found, Route::Chart),
             ["glossary"] => Route::Glossary,
             ["search"] => Route::Search,
             ["iscm", id] if is_id(id) => Route::Iscm((*id).to_string()),
@@ -69,6 +77,8 @@ impl Route {
             Route::Grcp8Session(id) => format!("#/grcp8/{id}"),
             Route::Topics => "#/topics".to_string(),
             Route::Topic(topic) => format!("#/topics/{}", topic.slug()),
+            Route::Charts => "#/charts".to_string(),
+            Route::Chart(chart) => format!("#/charts/{}", chart.slug()),
             Route::Glossary => "#/glossary".to_string(),
             Route::Search => "#/search".to_string(),
             Route::About => "#/about".to_string(),

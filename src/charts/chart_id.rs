@@ -1,0 +1,84 @@
+//! The charts, their addresses (`#/charts/<slug>`) and titles.
+
+/// One chart of the charts page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    /// ISCMs by type (RCP, IRF, global process).
+    ByType,
+    /// ISCMs by region covered.
+    ByRegion,
+    /// Cumulative establishment since 1985, by type, with milestones.
+    Founding,
+    /// Member States per ISCM, sorted, on a logarithmic scale.
+    Members,
+    /// How many ISCMs work on each Annex 10 theme.
+    Themes,
+    /// The themes × ISCMs matrix of Annex 10.
+    ThemeMatrix,
+    /// Roles of IOM across ISCMs.
+    IomRoles,
+    /// Who provides the secretariats.
+    Secretariats,
+    /// The 2019 survey's respondents.
+    Survey,
+    /// The numbers of the 2018 review of ISCMs and the Global Compact.
+    GcmReview,
+}
+
+impl ChartId {
+    /// Every chart, in page order.
+    pub const ALL: [ChartId; 10] = [
+        ChartId::ByType,
+        ChartId::ByRegion,
+        ChartId::Founding,
+        ChartId::Members,
+        ChartId::Themes,
+        ChartId::ThemeMatrix,
+        ChartId::IomRoles,
+        ChartId::Secretariats,
+        ChartId::Survey,
+        ChartId::GcmReview,
+    ];
+
+    /// The URL segment and the base of download file names.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChartId::ByType => "by-type",
+            ChartId::ByRegion => "by-region",
+            ChartId::Founding => "established",
+            ChartId::Members => "member-states",
+            ChartId::Themes => "themes",
+            ChartId::ThemeMatrix => "theme-matrix",
+            ChartId::IomRoles => "iom-roles",
+            ChartId::Secretariats => "secretariats",
+            ChartId::Survey => "survey-2019",
+            ChartId::GcmReview => "gcm-review-2018",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|chart| chart.slug() == slug)
+    }
+
+    /// The chart's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            ChartId::ByType => "ISCMs by type",
+            ChartId::ByRegion => "ISCMs by region covered",
+            ChartId::Founding => "ISCMs established since 1985",
+            ChartId::Members => "Member States per ISCM",
+            ChartId::Themes => "How many ISCMs work on each theme",
+            ChartId::ThemeMatrix => "Themes and ISCMs (Annex 10)",
+            ChartId::IomRoles => "Roles of IOM in ISCMs",
+            ChartId::Secretariats => "Who provides the secretariat",
+            ChartId::Survey => "Who answered the 2019 survey",
+            ChartId::GcmReview => "ISCMs and the Global Compact: the 2018 review's figures",
+        }
+    }
+
+    /// Whether the chart counts the ISCMs of the fact sheet, and so follows the filters
+    /// (the survey and review charts show numbers the report states).
+    pub fn follows_filters(self) -> bool {
+        !matches!(self, ChartId::Survey | ChartId::GcmReview)
+    }
+}

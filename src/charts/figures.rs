@@ -1,0 +1,96 @@
+//! Numbers the report and the 2018 review state, drawn as they are (they do not follow the
+//! explorer's filters): the 2019 survey's respondents and the review's figures.
+
+use crate::dataset::context::{Context, FigureUnit};
+use crate::dataset::source::SourceRef;
+
+use super::table::ChartTable;
+
+/// One bar of a stated number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatedBar {
+    pub label: String,
+    pub value: f64,
+    /// The words of the source ("more than 70% of active ISCMs").
+    pub wording: String,
+}
+
+/// Bars under a heading (one figure of the review, or the survey's respondents).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatedGroup {
+    pub heading: String,
+    pub bars: Vec<StatedBar>,
+    pub source: SourceRef,
+}
+
+/// The questionnaires the 2019 survey collected, by kind of respondent, with the share of
+/// those approached the report gives for each.
+pub fn survey_respondents(context: &Context) -> StatedGroup {
+    let respondents = &context.assessment.respondents;
+    let bar = |label: &str, count: &crate::dataset::context::RespondentCount| StatedBar {
+        label: label.to_string(),
+        value: f64::from(count.count),
+        wording: count.share.clone(),
+    };
+    StatedGroup {
+        heading: "Questionnaires received".to_string(),
+        bars: vec![
+            bar("ISCMs", &respondents.iscms),
+            bar("Governments of States", &respondents.states),
+            bar("Intergovernmental organizations", &respondents.organizations),
+        ],
+        source: respondents.source.clone(),
+    }
+}
+
+/// The review's numbers read from its figures that kept their values, one group per
+/// figure, in the order the dataset lists them. The label of each bar is the source's
+/// wording of the answer.
+pub fn review_figures(context: &Context) -> Vec<StatedGroup> {
+    let mut groups: Vec<StatedGroup> = Vec::new();
+    for figure in &context.gcm_review_figures {
+        let Some(name) = &figure.figure else { continue };
+        if figure.unit != FigureUnit::Count {
+            continue;
+        }
+        let bar = StatedBar {
+            label: figure.label.clone(),
+            value: figure.value,
+            wording: figure.wording.clone(),
+        };
+        match groups.iter_mut().find(|g| g.heading.starts_with(name.as_str())) {
+            Some(group) => group.bars.push(bar),
+            None => groups.push(StatedGroup {
+                heading: name.clone(),
+                bars: vec![bar],
+                source: figure.source.clone(),
+            }),
+        }
+    }
+    groups
+}
+
+/// The table view of stated numbers: group, what, number, the source's words.
+pub fn stated_table(groups: &[StatedGroup]) -> ChartTable {
+    let mut table = ChartTable::new(&["Group", "What", "Number", "As the source words it"]);
+    for group in groups {
+        for bar in &group.bars {
+            table.push(vec![
+                group.heading.clone(),
+                bar.label.clone(),
+                format_number(bar.value),
+                bar.wording.clone(),
+            ]);
+        }
+    }
+    table
+}
+
+/// A whole number without decimals; others with what they have.
+pub fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}

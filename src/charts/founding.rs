@@ -1,0 +1,218 @@
+//! The timeline of establishment: how many ISCMs of each type existed each year from the
+//! first (1985) to the fact sheet's year, with the milestones of global migration governance
+//! and the ISCMs that ended, transformed or were renamed (from `context.json`).
+
+use crate::dataset::context::{Context, EventKind};
+use crate::dataset::iscms::IscmKind;
+use crate::dataset::Dataset;
+use crate::explore::query::{Filter, Query};
+
+use super::table::ChartTable;
+
+/// One year of the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundingYear {
+    pub year: u16,
+    /// The selected ISCMs established that year: id, short name, type.
+    pub established: Vec<(String, String, IscmKind)>,
+    /// Selected ISCMs established up to and including the year, per type in
+    /// [`IscmKind::ALL`] order.
+    pub cumulative: [usize; 3],
+    /// All ISCMs established up to and including the year.
+    pub cumulative_all: usize,
+}
+
+impl FoundingYear {
+    pub fn cumulative_selected(&self) -> usize {
+        self.cumulative.iter().sum()
+    }
+}
+
+/// The timeline's numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundingChart {
+    /// Every year from the first establishment to the fact sheet's year.
+    pub years: Vec<FoundingYear>,
+    pub filtered: bool,
+}
+
+/// The year a text such as "June 2019" names (its last run of four digits).
+pub fn year_in(text: &str) -> Option<u16> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|part| part.len() == 4)
+        .filter_map(|part| part.parse().ok())
+        .next_back()
+}
+
+pub fn founding_chart(data: &Dataset, selection: &[bool], query: &Query) -> FoundingChart {
+    let established = data.iscms.iter().map(|i| i.established_year);
+    let (Some(first), Some(last_founded)) = (established.clone().min(), established.max()) else {
+        return FoundingChart {
+            years: Vec::new(),
+            filtered: query.is_filtered(),
+        };
+    };
+    let last = year_in(&data.meta.fact_sheet_as_of)
+        .unwrap_or(last_founded)
+        .max(last_founded);
+    let years = (first..=last)
+        .map(|year| {
+            let mut cumulative = [0; 3];
+            let mut cumulative_all = 0;
+            let mut established = Vec::new();
+            for (index, iscm) in data.iscms.iter().enumerate() {
+                if iscm.established_year > year {
+                    continue;
+                }
+                cumulative_all += 1;
+                if !selection.get(index).copied().unwrap_or(false) {
+                    continue;
+                }
+                let kind_index = IscmKind::ALL
+                    .iter()
+                    .position(|k| *k == iscm.kind)
+                    .unwrap_or(0);
+                cumulative[kind_index] += 1;
+                if iscm.established_year == year {
+                    established.push((iscm.id.clone(), iscm.short_name.clone(), iscm.kind));
+                }
+            }
+            FoundingYear {
+                year,
+                established,
+                cumulative,
+                cumulative_all,
+            }
+        })
+        .collect();
+    FoundingChart {
+        years,
+        filtered: query.is_filtered(),
+    }
+}
+
+impl FoundingChart {
+    pub fn first_year(&self) -> u16 {
+        self.years.first().map_or(0, |y| y.year)
+    }
+
+    pub fn last_year(&self) -> u16 {
+        self.years.last().map_or(0, |y| y.year)
+    }
+
+    /// The selected ISCMs at the end of the timeline.
+    pub fn selected_total(&self) -> usize {
+        self.years.last().map_or(0, FoundingYear::cumulative_selected)
+    }
+
+    /// The table view: the years in which a selected ISCM was established.
+    pub fn table(&self, kind_labels: [&str; 3]) -> ChartTable {
+        let mut table = ChartTable::new(&[
+            "Year",
+            "Established that year",
+            &format!("{} (cumulative)", kind_labels[0]),
+            &format!("{} (cumulative)", kind_labels[1]),
+            &format!("{} (cumulative)", kind_labels[2]),
+            "Total (cumulative)",
+        ]);
+        for year in self.years.iter().filter(|y| !y.established.is_empty()) {
+            let names: Vec<&str> = year.established.iter().map(|e| e.1.as_str()).collect();
+            table.push(vec![
+                year.year.to_string(),
+                names.join("; "),
+                year.cumulative[0].to_string(),
+                year.cumulative[1].to_string(),
+                year.cumulative[2].to_string(),
+                year.cumulative_selected().to_string(),
+            ]);
+        }
+        table
+    }
+
+    /// A one-line reading: from the first to the last establishment, and when half existed.
+    pub fn reading(&self) -> String {
+        let total = self.selected_total();
+        let with_founding: Vec<&FoundingYear> = self
+            .years
+            .iter()
+            .filter(|y| !y.established.is_empty())
+            .collect();
+        let (Some(first), Some(last)) = (with_founding.first(), with_founding.last()) else {
+            return "No ISCM the filters select.".to_string();
+        };
+        let which = if self.filtered {
+            "the ISCMs the filters select"
+        } else {
+            "the ISCMs of the fact sheet"
+        };
+        if total == 1 {
+            return format!("One of {which}: established in {}.", first.year);
+        }
+        let half = total.div_ceil(2);
+        let half_year = self
+            .years
+            .iter()
+            .find(|y| y.cumulative_selected() >= half)
+            .map_or(last.year, |y| y.year);
+        format!(
+            "All {total} of {which} were established between {} and {}; half of them existed by {half_year}.",
+            first.year, last.year
+        )
+    }
+}
+
+/// The query after choosing a year: ISCMs established that year (both bounds set), or,
+/// when exactly that year is already chosen, without the year bounds.
+pub fn year_query(query: &Query, year: u16) -> Query {
+    let from = Filter::FoundedFrom(year);
+    let to = Filter::FoundedTo(year);
+    if query.has(&from) && query.has(&to) {
+        query.without(&from).without(&to)
+    } else {
+        query.with(from).with(to)
+    }
+}
+
+/// A dated event drawn on the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    pub id: String,
+    pub year: u16,
+    pub title: String,
+    pub kind: EventKind,
+}
+
+/// The milestones of global migration governance (and global processes starting or
+/// changing) within the timeline's years.
+pub fn milestones(context: &Context, first: u16, last: u16) -> Vec<Marker> {
+    markers(context, first, last, |kind| {
+        matches!(kind, EventKind::Milestone | EventKind::GlobalProcess)
+    })
+}
+
+/// ISCMs that completed their mandate, transformed or were renamed, within the years.
+pub fn changes(context: &Context, first: u16, last: u16) -> Vec<Marker> {
+    markers(context, first, last, |kind| {
+        matches!(
+            kind,
+            EventKind::IscmEnded | EventKind::IscmTransformed | EventKind::IscmRenamed
+        )
+    })
+}
+
+fn markers(context: &Context, first: u16, last: u16, keep: fn(EventKind) -> bool) -> Vec<Marker> {
+    context
+        .timeline
+        .iter()
+        .filter(|event| keep(event.kind))
+        .filter_map(|event| {
+            let year = u16::try_from(event.year).ok()?;
+            (first..=last).contains(&year).then(|| Marker {
+                id: event.id.clone(),
+                year,
+                title: event.title.clone(),
+                kind: event.kind,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,207 @@
+//! The themes × ISCMs matrix of Annex 10: which ISCM works on which theme, sortable by how
+//! many ISCMs share a theme and by how many themes an ISCM has.
+
+use crate::dataset::Dataset;
+use crate::explore::filter::{has_theme, theme_count};
+
+use super::table::ChartTable;
+
+/// One cell of the matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cell {
+    /// Annex 10 ticks the theme for the ISCM.
+    Ticked,
+    /// Annex 10 leaves the cell empty.
+    Empty,
+    /// The cell cannot be read (the garbled row; see its data note).
+    Unclear,
+}
+
+impl Cell {
+    /// The word the table view and the CSV use.
+    pub fn word(self) -> &'static str {
+        match self {
+            Cell::Ticked => "yes",
+            Cell::Empty => "",
+            Cell::Unclear => "unclear",
+        }
+    }
+}
+
+/// The order of the rows (themes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeOrder {
+    /// Annex 10's row order.
+    #[default]
+    Annex10,
+    /// Most ISCMs first.
+    Frequency,
+}
+
+/// The order of the columns (ISCMs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum IscmOrder {
+    /// The fact sheet's order.
+    #[default]
+    FactSheet,
+    /// Most themes first.
+    ThemeCount,
+    /// By short name, A to Z.
+    Name,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixTheme {
+    pub id: String,
+    pub name: String,
+    /// Selected ISCMs ticking it.
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixIscm {
+    pub id: String,
+    pub short_name: String,
+    /// Themes ticked for it.
+    pub count: usize,
+}
+
+/// The matrix, rows and columns in the chosen orders; `cells[row][column]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThemeMatrix {
+    pub themes: Vec<MatrixTheme>,
+    pub iscms: Vec<MatrixIscm>,
+    pub cells: Vec<Vec<Cell>>,
+    /// Selected ISCMs Annex 10 has no column for.
+    pub not_covered: Vec<String>,
+}
+
+pub fn theme_matrix(
+    data: &Dataset,
+    selection: &[bool],
+    theme_order: ThemeOrder,
+    iscm_order: IscmOrder,
+) -> ThemeMatrix {
+    let selected = data
+        .iscms
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| selection.get(*index).copied().unwrap_or(false))
+        .map(|(_, iscm)| iscm);
+    let (covered, not_covered): (Vec<_>, Vec<_>) =
+        selected.partition(|iscm| iscm.theme_ids.is_some());
+    let mut columns: Vec<_> = covered
+        .into_iter()
+        .map(|iscm| {
+            (
+                iscm,
+                MatrixIscm {
+                    id: iscm.id.clone(),
+                    short_name: iscm.short_name.clone(),
+                    count: theme_count(iscm).unwrap_or(0),
+                },
+            )
+        })
+        .collect();
+    match iscm_order {
+        IscmOrder::FactSheet => {}
+        IscmOrder::ThemeCount => columns.sort_by(|a, b| b.1.count.cmp(&a.1.count)),
+        IscmOrder::Name => columns.sort_by_cached_key(|c| c.1.short_name.to_lowercase()),
+    }
+    let mut rows: Vec<(MatrixTheme, Vec<Cell>)> = data
+        .themes
+        .iter()
+        .map(|theme| {
+            let cells: Vec<Cell> = columns
+                .iter()
+                .map(|(iscm, _)| {
+                    if iscm.theme_ids_unclear.contains(&theme.id) {
+                        Cell::Unclear
+                    } else if has_theme(iscm, &theme.id) {
+                        Cell::Ticked
+                    } else {
+                        Cell::Empty
+                    }
+                })
+                .collect();
+            let count = cells.iter().filter(|c| **c == Cell::Ticked).count();
+            (
+                MatrixTheme {
+                    id: theme.id.clone(),
+                    name: theme.name.clone(),
+                    count,
+                },
+                cells,
+            )
+        })
+        .collect();
+    if theme_order == ThemeOrder::Frequency {
+        rows.sort_by(|a, b| b.0.count.cmp(&a.0.count));
+    }
+    let (themes, cells) = rows.into_iter().unzip();
+    ThemeMatrix {
+        themes,
+        iscms: columns.into_iter().map(|(_, column)| column).collect(),
+        cells,
+        not_covered: not_covered
+            .into_iter()
+            .map(|iscm| iscm.short_name.clone())
+            .collect(),
+    }
+}
+
+impl ThemeMatrix {
+    /// The table view: a row per theme, a column per ISCM.
+    pub fn table(&self) -> ChartTable {
+        let mut columns = vec!["Theme".to_string()];
+        columns.extend(self.iscms.iter().map(|i| i.short_name.clone()));
+        columns.push("ISCMs".to_string());
+        let mut table = ChartTable {
+            columns,
+            rows: Vec::new(),
+        };
+        for (theme, cells) in self.themes.iter().zip(&self.cells) {
+            let mut row = vec![theme.name.clone()];
+            row.extend(cells.iter().map(|c| c.word().to_string()));
+            row.push(theme.count.to_string());
+            table.push(row);
+        }
+        table
+    }
+
+    pub fn unclear_cells(&self) -> usize {
+        self.cells
+            .iter()
+            .flatten()
+            .filter(|c| **c == Cell::Unclear)
+            .count()
+    }
+
+    /// A one-line reading.
+    pub fn reading(&self) -> String {
+        let ticks: usize = self.themes.iter().map(|t| t.count).sum();
+        let mut text = format!(
+            "{} themes × {} ISCMs: {} ticks.",
+            self.themes.len(),
+            self.iscms.len(),
+            ticks
+        );
+        if let Some(top) = self.iscms.iter().max_by(|a, b| a.count.cmp(&b.count).then(b.short_name.cmp(&a.short_name))) {
+            text.push_str(&format!(
+                " {} works on the most themes ({}).",
+                top.short_name, top.count
+            ));
+        }
+        let unclear = self.unclear_cells();
+        if unclear > 0 {
+            text.push_str(&format!(" {unclear} cells cannot be read and are marked “?”."));
+        }
+        if !self.not_covered.is_empty() {
+            text.push_str(&format!(
+                " Annex 10 has no column for {}.",
+                self.not_covered.join(", ")
+            ));
+        }
+        text
+    }
+}

@@ -1,0 +1,36 @@
+//! The numbers and geometry behind the charts page (`#/charts`), kept free of the browser so
+//! every figure a chart draws is tested natively against counts worked out independently.
+//!
+//! Each chart has a [`ChartId`]; its numbers come from one module here (categories, founding,
+//! members, matrix, figures), its table view and CSV from [`table::ChartTable`], and its
+//! drawing from [`scale`] and [`layout`].
+
+pub mod categories;
+pub mod chart_id;
+pub mod figures;
+pub mod founding;
+pub mod layout;
+pub mod matrix;
+pub mod members;
+pub mod scale;
+pub mod table;
+
+pub use chart_id::ChartId;
+
+use crate::dataset::Dataset;
+use crate::explore::filter::results;
+use crate::explore::query::Query;
+
+/// Which ISCMs (by index in `data.iscms`) the query selects: the charts count these.
+/// The search part of the query is read without the report's statements (the charts page
+/// does not load them), so it matches names, chairs, secretariats and themes.
+pub fn selection(data: &Dataset, query: &Query) -> Vec<bool> {
+    let found: Vec<&str> = results(data, query, None)
+        .into_iter()
+        .map(|iscm| iscm.id.as_str())
+        .collect();
+    data.iscms
+        .iter()
+        .map(|iscm| found.contains(&iscm.id.as_str()))
+        .collect()
+}

@@ -1,0 +1,50 @@
+//! A chart's numbers as a table: shown in the chart's "Table" view and downloaded as CSV,
+//! from the same value, so the two can never differ.
+
+/// Rows of text cells under column headers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ChartTable {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl ChartTable {
+    pub fn new(columns: &[&str]) -> ChartTable {
+        ChartTable {
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
+    }
+
+    /// The table as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when
+    /// they hold a comma, a quote or a line break). A cell that a spreadsheet would run as
+    /// a formula (starting with `=`, `+`, `-`, `@`) gets a leading `'`, unless it is a
+    /// number.
+    pub fn to_csv(&self) -> String {
+        let mut out = String::new();
+        for row in std::iter::once(&self.columns).chain(self.rows.iter()) {
+            let line: Vec<String> = row.iter().map(|cell| csv_field(cell)).collect();
+            out.push_str(&line.join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+}
+
+fn csv_field(cell: &str) -> String {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell.parse::<f64>().is_err();
+    let cell = if risky {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    };
+    if cell.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell
+    }
+}
