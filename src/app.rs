@@ -17,6 +17,7 @@ use crate::load_error::LoadError;
 use crate::nav::Nav;
 use crate::pages::{
     about::AboutPage,
+    charts::{ChartPage, ChartsPage},
     compare::ComparePage,
     explorer::ExplorerPage,
     glossary::GlossaryPage,
@@ -102,6 +103,8 @@ pub fn App() -> impl IntoView {
                 }
                 Route::Topics => view! { <TopicsPage data=data /> }.into_any(),
                 Route::Topic(topic) => view! { <TopicPage data=data topic=topic /> }.into_any(),
+                Route::Charts => view! { <ChartsPage data=data /> }.into_any(),
+                Route::Chart(chart) => view! { <ChartPage data=data chart=chart /> }.into_any(),
                 Route::Glossary => view! { <GlossaryPage data=data /> }.into_any(),
                 Route::Search => view! { <SearchPage data=data /> }.into_any(),
                 Route::Iscm(id) => view! { <IscmPage data=data id=id /> }.into_any(),

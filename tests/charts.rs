@@ -397,3 +397,65 @@ fn chart_routes() {
     assert!(matches!(Route::from_hash("#/charts/unknown"), Route::NotFound(_)));
     assert_eq!(Route::from_hash("#/charts/themes?type=rcp"), Route::Chart(ChartId::Themes));
 }
+
+#[test]
+fn every_chart_names_notes_that_exist() {
+    let data = dataset();
+    let context = context();
+    for chart in ChartId::ALL {
+        let mut found = iscm_explorer::charts::chart_id::notes_for(chart, &data.data_notes);
+        found.extend(iscm_explorer::charts::chart_id::notes_for(chart, &context.data_notes));
+        assert_eq!(found.len(), chart.note_ids().len(), "{chart:?}");
+    }
+}
+
+#[test]
+fn step_paths_and_year_ticks() {
+    use iscm_explorer::charts::founding::{step_area, step_line, year_ticks};
+    let edges = [0.0, 10.0, 20.0];
+    assert_eq!(
+        step_area(&edges, &[100.0, 100.0], &[90.0, 80.0]),
+        "M0.0,90.0V90.0H10.0V80.0H20.0V100.0H10.0V100.0H0.0Z"
+    );
+    assert_eq!(step_line(&edges, &[5.0, 4.0]), "M0.0,5.0V5.0H10.0V4.0H20.0");
+    assert_eq!(step_area(&[], &[], &[]), "");
+    assert_eq!(year_ticks(1985, 2019, 10.0), [1985, 1990, 1995, 2000, 2005, 2010, 2015]);
+    assert_eq!(year_ticks(1985, 2019, 6.0), [1985, 1995, 2005, 2015]);
+}
+
+#[test]
+fn undated_inactive_iscms_are_named_not_placed() {
+    use iscm_explorer::charts::founding::undated_inactive;
+    let raw: Value = serde_json::from_str(&data_file("context.json")).unwrap();
+    let expected: Vec<String> = raw["inactive_iscms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["year_ended"].is_null())
+        .filter(|i| ["dormant", "completed", "transformed"].contains(&i["status"].as_str().unwrap()))
+        .map(|i| i["short_name"].as_str().unwrap_or(i["name"].as_str().unwrap()).to_string())
+        .collect();
+    let found: Vec<String> = undated_inactive(&context()).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(found, expected);
+    assert!(!found.is_empty());
+}
+
+#[test]
+fn matrix_labels_fit_and_rows_do_not_overlap() {
+    use iscm_explorer::charts::matrix::{matrix_layout, LABEL_CHARS, MATRIX_CHAR_WIDTH, PITCH};
+    let data = dataset();
+    let matrix = theme_matrix(data, &everything(), ThemeOrder::Annex10, IscmOrder::FactSheet);
+    let layout = matrix_layout(&matrix);
+    assert_eq!(layout.rows.len(), 31);
+    let mut bottom = layout.rows_y;
+    for (top, height, lines) in &layout.rows {
+        assert!((*top - bottom).abs() < 0.01);
+        assert!(*height >= PITCH);
+        assert!(lines.iter().all(|l| l.chars().count() <= LABEL_CHARS));
+        assert!(lines.len() as f64 * 14.0 <= *height);
+        bottom = top + height;
+    }
+    assert!(LABEL_CHARS as f64 * MATRIX_CHAR_WIDTH <= layout.columns_x);
+    assert!(layout.column_x(matrix.iscms.len()) <= layout.width);
+    assert!(layout.height >= bottom);
+}

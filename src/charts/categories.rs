@@ -66,7 +66,7 @@ pub fn category_chart(
         })
         .collect();
     if facet != FacetKind::Type {
-        bars.sort_by(|a, b| b.total.cmp(&a.total));
+        bars.sort_by_key(|bar| std::cmp::Reverse(bar.total));
     }
     let not_covered = if facet == FacetKind::Theme {
         data.iscms

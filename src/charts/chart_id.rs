@@ -81,4 +81,68 @@ impl ChartId {
     pub fn follows_filters(self) -> bool {
         !matches!(self, ChartId::Survey | ChartId::GcmReview)
     }
+
+    /// The data notes that concern the chart: of `iscms.json` for the charts of the fact
+    /// sheet, of `context.json` for the stated figures and the timeline's events.
+    pub fn note_ids(self) -> &'static [&'static str] {
+        match self {
+            ChartId::ByType => &[
+                "prague-process-type",
+                "pafom-type-irf-single-region",
+                "igc-type-irf-vs-first-rcp",
+                "counts-global-processes",
+            ],
+            ChartId::ByRegion => &["regions-compound-cells", "prague-process-type"],
+            ChartId::Founding => &[
+                "eap-panel-established-as-soderkoping",
+                "founding-years-from-annex-2",
+                "dates-from-footnotes",
+            ],
+            ChartId::Members => &["prague-process-type", "iom-member-of-four-iscms"],
+            ChartId::Themes | ChartId::ThemeMatrix => &[
+                "annex10-no-commit-column",
+                "annex10-migration-and-development-row",
+                "annex10-unticked-theme",
+                "annex10-column-spellings",
+            ],
+            ChartId::IomRoles => &[
+                "iom-role-technical-guidance-wordings",
+                "iom-role-project-support-wording",
+                "iom-role-observer-ad-hoc",
+                "iom-role-pafom-secretariat-with-auc",
+                "annex2-riam-iom-role-split",
+                "iom-member-of-four-iscms",
+            ],
+            ChartId::Secretariats => &[
+                "secretariat-support-qualifiers",
+                "secretariats-of-associated-organizations",
+                "midsa-secretariat-iom-or-sadc",
+                "abu-dhabi-dialogue-secretariat-is-a-state",
+                "eu-celac-no-current-secretariat",
+                "cmc-iom-potential-co-secretariat",
+                "african-union-or-auc-secretariat",
+                "ecowas-commission",
+            ],
+            ChartId::Survey => &[
+                "respondents-annex-6",
+                "active-iscm-counts-differ",
+                "figure-numbers-lost",
+            ],
+            ChartId::GcmReview => &[
+                "gcm-review-figures-4-5",
+                "figure-numbers-lost",
+                "gcm-review-respondent-counts",
+            ],
+        }
+    }
+}
+
+/// The notes of `notes` whose ids the chart names, in the chart's order.
+pub fn notes_for(chart: ChartId, notes: &[crate::dataset::source::DataNote]) -> Vec<crate::dataset::source::DataNote> {
+    chart
+        .note_ids()
+        .iter()
+        .filter_map(|id| notes.iter().find(|note| note.id == *id))
+        .cloned()
+        .collect()
 }

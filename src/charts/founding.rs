@@ -216,3 +216,61 @@ fn markers(context: &Context, first: u16, last: u16, keep: fn(EventKind) -> bool
         })
         .collect()
 }
+
+/// The outline of a step area between `lower` and `upper` (one value per band), with band
+/// edges `edges` (one more than the values): the SVG path of one layer of the stack.
+pub fn step_area(edges: &[f64], lower: &[f64], upper: &[f64]) -> String {
+    let n = upper.len().min(lower.len()).min(edges.len().saturating_sub(1));
+    if n == 0 {
+        return String::new();
+    }
+    let mut path = format!("M{:.1},{:.1}", edges[0], upper[0]);
+    for i in 0..n {
+        path.push_str(&format!("V{:.1}H{:.1}", upper[i], edges[i + 1]));
+    }
+    for i in (0..n).rev() {
+        path.push_str(&format!("V{:.1}H{:.1}", lower[i], edges[i]));
+    }
+    path.push('Z');
+    path
+}
+
+/// A step line through one value per band.
+pub fn step_line(edges: &[f64], values: &[f64]) -> String {
+    let n = values.len().min(edges.len().saturating_sub(1));
+    if n == 0 {
+        return String::new();
+    }
+    let mut path = format!("M{:.1},{:.1}", edges[0], values[0]);
+    for i in 0..n {
+        path.push_str(&format!("V{:.1}H{:.1}", values[i], edges[i + 1]));
+    }
+    path
+}
+
+/// The years labelled on the time axis: every `step` years from the first, where `step` is
+/// 5 when a label (four digits) fits in five bands, else 10.
+pub fn year_ticks(first: u16, last: u16, band_width: f64) -> Vec<u16> {
+    let step = if band_width * 5.0 >= 40.0 { 5 } else { 10 };
+    (first..=last).step_by(step).collect()
+}
+
+/// ISCMs that are dormant, completed or transformed but that the sources give no year for,
+/// so the timeline cannot place them: name (short name when there is one) and status word.
+pub fn undated_inactive(context: &Context) -> Vec<(String, &'static str)> {
+    use crate::dataset::context::InactiveStatus;
+    context
+        .inactive_iscms
+        .iter()
+        .filter(|iscm| iscm.year_ended.is_none())
+        .filter_map(|iscm| {
+            let status = match iscm.status {
+                InactiveStatus::Dormant => "dormant",
+                InactiveStatus::Completed => "completed its mission",
+                InactiveStatus::Transformed => "transformed",
+                _ => return None,
+            };
+            Some((iscm.short_name.clone().unwrap_or_else(|| iscm.name.clone()), status))
+        })
+        .collect()
+}

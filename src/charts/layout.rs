@@ -16,7 +16,7 @@ pub const ROW_GAP: f64 = 10.0;
 /// Room kept right of the longest bar for its value label, in px.
 pub const VALUE_ROOM: f64 = 72.0;
 /// Room kept under the plot for the axis tick labels, in px.
-pub const AXIS_ROOM: f64 = 28.0;
+pub const AXIS_ROOM: f64 = 44.0;
 /// The narrowest chart that puts labels beside the bars.
 pub const LABELS_BESIDE_MIN_WIDTH: f64 = 560.0;
 /// The narrowest width the charts lay out for; narrower containers scroll.
@@ -73,7 +73,7 @@ pub fn bar_layout(width: f64, top: f64, labels: &[&str]) -> BarLayout {
         .map(|label| {
             let lines = wrap(label, max_chars);
             let text_height = lines.len() as f64 * LINE_HEIGHT;
-            let row = if labels_above {
+            if labels_above {
                 let row = RowGeometry {
                     label_lines: lines,
                     label_x: 0.0,
@@ -92,8 +92,7 @@ pub fn bar_layout(width: f64, top: f64, labels: &[&str]) -> BarLayout {
                 };
                 y += row_height + ROW_GAP;
                 row
-            };
-            row
+            }
         })
         .collect();
     BarLayout {

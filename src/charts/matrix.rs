@@ -105,7 +105,7 @@ pub fn theme_matrix(
         .collect();
     match iscm_order {
         IscmOrder::FactSheet => {}
-        IscmOrder::ThemeCount => columns.sort_by(|a, b| b.1.count.cmp(&a.1.count)),
+        IscmOrder::ThemeCount => columns.sort_by_key(|c| std::cmp::Reverse(c.1.count)),
         IscmOrder::Name => columns.sort_by_cached_key(|c| c.1.short_name.to_lowercase()),
     }
     let mut rows: Vec<(MatrixTheme, Vec<Cell>)> = data
@@ -136,7 +136,7 @@ pub fn theme_matrix(
         })
         .collect();
     if theme_order == ThemeOrder::Frequency {
-        rows.sort_by(|a, b| b.0.count.cmp(&a.0.count));
+        rows.sort_by_key(|row| std::cmp::Reverse(row.0.count));
     }
     let (themes, cells) = rows.into_iter().unzip();
     ThemeMatrix {
@@ -203,5 +203,69 @@ impl ThemeMatrix {
             ));
         }
         text
+    }
+}
+
+/// Average width of a character of the matrix's 12 px labels, in px (an upper estimate).
+pub const MATRIX_CHAR_WIDTH: f64 = 6.8;
+/// Characters of a theme label per line.
+pub const LABEL_CHARS: usize = 40;
+/// Side of a cell, and the pitch from one cell to the next, in px.
+pub const CELL: f64 = 18.0;
+pub const PITCH: f64 = 20.0;
+/// Height of a line of label text, in px.
+pub const MATRIX_LINE: f64 = 14.0;
+
+/// Where the matrix's rows, columns and labels go. The matrix keeps its size at every
+/// screen width (cells must stay big enough to see and to touch); narrow screens scroll it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixLayout {
+    /// x where the first column starts (after the theme labels).
+    pub columns_x: f64,
+    /// y where the first row starts (after the rotated ISCM labels).
+    pub rows_y: f64,
+    /// Each row's top, height and wrapped label.
+    pub rows: Vec<(f64, f64, Vec<String>)>,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl MatrixLayout {
+    /// The left edge of column `c`.
+    pub fn column_x(&self, c: usize) -> f64 {
+        self.columns_x + c as f64 * PITCH
+    }
+}
+
+pub fn matrix_layout(matrix: &ThemeMatrix) -> MatrixLayout {
+    let columns_x = LABEL_CHARS as f64 * MATRIX_CHAR_WIDTH + 8.0;
+    let longest = matrix
+        .iscms
+        .iter()
+        .map(|i| i.short_name.chars().count())
+        .max()
+        .unwrap_or(0) as f64;
+    // Column labels are turned 60°: their height is their length × sin 60°.
+    let rows_y = longest * MATRIX_CHAR_WIDTH * 0.87 + 16.0;
+    let mut y = rows_y;
+    let rows = matrix
+        .themes
+        .iter()
+        .map(|theme| {
+            let lines = super::layout::wrap(&theme.name, LABEL_CHARS);
+            let height = (lines.len() as f64 * MATRIX_LINE + 6.0).max(PITCH);
+            let row = (y, height, lines);
+            y += height;
+            row
+        })
+        .collect();
+    // After the last column, room for the count of each row.
+    let width = columns_x + matrix.iscms.len() as f64 * PITCH + 36.0;
+    MatrixLayout {
+        columns_x,
+        rows_y,
+        rows,
+        width,
+        height: y + 8.0,
     }
 }

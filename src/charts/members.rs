@@ -28,7 +28,7 @@ pub fn member_bars(data: &Dataset, selection: &[bool]) -> Vec<MemberBar> {
             members: iscm.member_states,
         })
         .collect();
-    bars.sort_by(|a, b| b.members.cmp(&a.members));
+    bars.sort_by_key(|bar| std::cmp::Reverse(bar.members));
     bars
 }
 

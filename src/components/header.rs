@@ -20,6 +20,10 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
             target: Route::Home,
         },
         NavItem {
+            label: "Charts",
+            target: Route::Charts,
+        },
+        NavItem {
             label: "GRCP 8",
             target: Route::Grcp8,
         },
@@ -47,6 +51,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                     (Route::Home, Route::Iscm(_) | Route::Compare) => true,
                     (Route::Grcp8, Route::Grcp8Session(_)) => true,
                     (Route::Topics, Route::Topic(_)) => true,
+                    (Route::Charts, Route::Chart(_)) => true,
                     (a, b) => a == b,
                 };
                 active.then_some("page")

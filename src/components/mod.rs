@@ -1,6 +1,10 @@
 //! Pieces of the page shared by several views.
 
 pub mod abbr;
+pub mod active_filters;
+pub mod bar_chart;
+pub mod chart_frame;
+pub mod download;
 pub mod data_note;
 pub mod file_notes;
 pub mod filters;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::{set_description, set_title};
+use crate::components::active_filters::ActiveFilters;
 use crate::components::filters::{facet_name, FilterPanel};
 use crate::components::iscm_card::IscmCard;
 use crate::dataset::Dataset;
@@ -144,31 +145,6 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
         .map(|(i, (_, _, label))| view! { <option value=i.to_string()>{*label}</option> })
         .collect_view();
 
-    let chips = {
-        let data = Arc::clone(&data);
-        move || {
-            query
-                .get()
-                .filters
-                .into_iter()
-                .map(|filter| {
-                    let label = filter_label(&data, &filter);
-                    let remove = move |_| {
-                        let next = query.get_untracked().without(&filter);
-                        nav.set_query(next, false);
-                    };
-                    view! {
-                        <li>
-                            <button type="button" class="chip" on:click=remove aria-label=format!("Remove filter {label}")>
-                                <span lang="en">{label.clone()}</span>
-                                <span aria-hidden="true">" ×"</span>
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view()
-        }
-    };
     let clear_all = move |_| {
         let next = query.get_untracked().cleared();
         nav.set_query(next, false);
@@ -286,12 +262,7 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
                         <select prop:value=sort_value on:change=on_sort>{sort_options}</select>
                     </label>
                 </div>
-                <Show when=move || query.with(Query::is_filtered)>
-                    <div class="chips">
-                        <ul aria-label="Active filters">{chips.clone()}</ul>
-                        <button type="button" class="link-button" on:click=clear_all>"Clear all"</button>
-                    </div>
-                </Show>
+                <ActiveFilters data=Arc::clone(&data) />
                 {compare_tray}
                 <Show
                     when=move || found.with(|f| !f.is_empty())

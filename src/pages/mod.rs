@@ -1,6 +1,7 @@
 //! One file per view (route).
 
 pub mod about;
+pub mod charts;
 pub mod compare;
 pub mod explorer;
 pub mod glossary;

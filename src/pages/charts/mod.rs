@@ -1,0 +1,148 @@
+//! The charts of the ISCM landscape (`#/charts`, one alone at `#/charts/<slug>`). They count
+//! the ISCMs the explorer's filters select (the same filters, in the same URL), and choosing
+//! a bar, point or cell applies its filter.
+
+mod facets;
+mod founding;
+mod matrix;
+mod members;
+mod stated;
+
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::app::{set_description, set_title};
+use crate::charts::{selection, ChartId};
+use crate::components::active_filters::ActiveFilters;
+use crate::dataset::Dataset;
+use crate::explore::query::Query;
+use crate::nav::Nav;
+use crate::route::{hash_with_query, Route};
+
+/// What every chart of the page reads: the dataset, which ISCMs the filters select, and the
+/// width to draw at.
+#[derive(Clone)]
+pub struct ChartInputs {
+    pub data: Arc<Dataset>,
+    pub selection: Memo<Vec<bool>>,
+    pub width: Signal<f64>,
+    /// Whether the chart is the page's only one.
+    pub alone: bool,
+}
+
+/// The widest a chart is drawn, in px (wider screens get margins, not longer bars).
+const MAX_CHART_WIDTH: f64 = 960.0;
+
+/// The width charts have inside `<main>`, read from the page.
+fn measure() -> f64 {
+    document()
+        .get_element_by_id("charts")
+        .map(|element| f64::from(element.client_width()))
+        .filter(|width| *width > 0.0)
+        .unwrap_or(640.0)
+        .min(MAX_CHART_WIDTH)
+}
+
+#[component]
+pub fn ChartsPage(data: Arc<Dataset>) -> impl IntoView {
+    set_title("Charts");
+    set_description("Charts of the 30 inter-State consultation mechanisms on migration: by type, region, year, size, themes, roles of IOM and secretariats, with tables and downloads.");
+    view! { <ChartsView data=data charts=ChartId::ALL.to_vec() alone=false /> }
+}
+
+#[component]
+pub fn ChartPage(data: Arc<Dataset>, chart: ChartId) -> impl IntoView {
+    set_title(chart.title());
+    set_description(&format!("{}: a chart from IOM's 2019 assessment of inter-State consultation mechanisms on migration.", chart.title()));
+    view! { <ChartsView data=data charts=vec![chart] alone=true /> }
+}
+
+#[component]
+fn ChartsView(data: Arc<Dataset>, charts: Vec<ChartId>, alone: bool) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let query = nav.query;
+    // As in the explorer: ids the dataset does not have are dropped from the address.
+    Effect::new({
+        let data = Arc::clone(&data);
+        move |_| {
+            let current = query.get();
+            let known = current.retain_known(&data);
+            if known != current {
+                nav.set_query(known, true);
+            }
+        }
+    });
+    let selected = Memo::new({
+        let data = Arc::clone(&data);
+        move |_| query.with(|q| selection(&data, q))
+    });
+    let width = RwSignal::new(640.0);
+    Effect::new(move |_| {
+        request_animation_frame(move || width.set(measure()));
+    });
+    let resize = window_event_listener(ev::resize, move |_| {
+        let now = measure();
+        if (now - width.get_untracked()).abs() >= 1.0 {
+            width.set(now);
+        }
+    });
+    on_cleanup(move || resize.remove());
+
+    let total = data.iscms.len();
+    let status = move || {
+        let n = selected.with(|s| s.iter().filter(|x| **x).count());
+        if query.with(Query::is_filtered) {
+            format!("The charts of the fact sheet count {n} of the {total} ISCMs: those the filters select.")
+        } else {
+            format!("The charts count all {total} ISCMs of the fact sheet. Choose a bar, point or cell to filter by it.")
+        }
+    };
+    let list_href = move || query.with(|q| hash_with_query(&Route::Home, &q.to_query_string()));
+    let all_href = move || query.with(|q| hash_with_query(&Route::Charts, &q.to_query_string()));
+    let inputs = ChartInputs {
+        data: Arc::clone(&data),
+        selection: selected,
+        width: width.into(),
+        alone,
+    };
+    let follows = charts.iter().any(|chart| chart.follows_filters());
+    let body = charts
+        .into_iter()
+        .map(|chart| chart_view(chart, inputs.clone()))
+        .collect_view();
+    view! {
+        <div id="charts" class="charts">
+            {(!alone).then(|| view! {
+                <h1>"Charts"</h1>
+                <p class="lede">"The ISCMs of IOM's fact sheet (Annex 2) and thematic table (Annex 10) in charts, each with its table, source and downloads, and the numbers the report and the 2018 review state."</p>
+            })}
+            {follows.then(|| view! {
+                <div class="charts-filters">
+                    <p role="status" aria-live="polite">{status}</p>
+                    <ActiveFilters data=Arc::clone(&data) />
+                    <p class="charts-links">
+                        <a href=list_href>"Show these ISCMs as a list, with all filters"</a>
+                        {alone.then(|| view! { " · " <a href=all_href>"All charts"</a> })}
+                    </p>
+                </div>
+            })}
+            {body}
+        </div>
+    }
+}
+
+fn chart_view(chart: ChartId, inputs: ChartInputs) -> AnyView {
+    match chart {
+        ChartId::ByType
+        | ChartId::ByRegion
+        | ChartId::Themes
+        | ChartId::IomRoles
+        | ChartId::Secretariats => facets::FacetChart(facets::FacetChartProps { chart, inputs }).into_any(),
+        ChartId::Founding => founding::FoundingChartView(founding::FoundingChartViewProps { inputs }).into_any(),
+        ChartId::Members => members::MembersChart(members::MembersChartProps { inputs }).into_any(),
+        ChartId::ThemeMatrix => matrix::MatrixChart(matrix::MatrixChartProps { inputs }).into_any(),
+        ChartId::Survey | ChartId::GcmReview => stated::StatedChart(stated::StatedChartProps { chart, inputs }).into_any(),
+    }
+}
