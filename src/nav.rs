@@ -14,7 +14,9 @@ pub struct Nav {
     pub route: RwSignal<Route>,
     /// The view state (filters, search, sort, comparison), as parsed from the query.
     pub query: RwSignal<Query>,
-    /// The explorer's last query, so an ISCM page can lead back to the list as it was.
+    /// The last filters of the explorer or the charts (which share them), so an ISCM page
+    /// can lead back to the list as it was, and the main navigation keeps the filters when
+    /// moving between the list and the charts.
     pub last_list_query: RwSignal<Query>,
 }
 
@@ -36,8 +38,17 @@ impl Nav {
     }
 
     fn apply(self, route: Route, query: Query) {
-        if route == Route::Home {
-            self.last_list_query.set(query.clone());
+        if matches!(route, Route::Home | Route::Charts)
+            || matches!(route, Route::Chart(chart) if chart.follows_filters())
+        {
+            // The list's sort and comparison stay the list's own.
+            let mut kept = query.clone();
+            if route != Route::Home {
+                let list = self.last_list_query.get_untracked();
+                kept.sort = list.sort;
+                kept.compare = list.compare;
+            }
+            self.last_list_query.set(kept);
         }
         if self.route.get_untracked() != route {
             self.route.set(route);

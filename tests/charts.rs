@@ -9,7 +9,7 @@ use iscm_explorer::charts::figures::{review_figures, stated_table, survey_respon
 use iscm_explorer::charts::founding::{changes, founding_chart, milestones, year_in, year_query};
 use iscm_explorer::charts::layout::{bar_layout, wrap, CHAR_WIDTH, LABELS_BESIDE_MIN_WIDTH};
 use iscm_explorer::charts::matrix::{theme_matrix, Cell, IscmOrder, ThemeOrder};
-use iscm_explorer::charts::members::{member_bars, members_table, median};
+use iscm_explorer::charts::members::{median, member_bars, members_table};
 use iscm_explorer::charts::scale::{nice_max, LinearScale, LogScale};
 use iscm_explorer::charts::table::ChartTable;
 use iscm_explorer::charts::{selection, ChartId};
@@ -69,7 +69,9 @@ fn types_count_the_type_column() {
         assert_eq!(bar.selected, expected, "{id}");
     }
     assert_eq!(chart.bars.iter().map(|b| b.total).sum::<usize>(), 30);
-    assert!(chart.reading("type", false).starts_with("Most common type: RCP,"));
+    assert!(chart
+        .reading("type", false)
+        .starts_with("Most common type: RCP,"));
 }
 
 #[test]
@@ -104,7 +106,10 @@ fn regions_themes_roles_and_secretariats_count_their_lists() {
         chart
     };
     let regions = check(FacetKind::Region, "region_ids");
-    assert_eq!(regions.bars.len(), raw()["regions"].as_array().unwrap().len());
+    assert_eq!(
+        regions.bars.len(),
+        raw()["regions"].as_array().unwrap().len()
+    );
     let themes = check(FacetKind::Theme, "theme_ids");
     assert_eq!(themes.bars.len(), 31);
     assert_eq!(themes.not_covered, ["COMMIT"]);
@@ -135,11 +140,15 @@ fn a_filter_narrows_the_selected_counts_but_not_the_totals() {
     let chart = category_chart(data, &selection(data, &query), &query, FacetKind::Type);
     assert!(chart.bars[0].active && !chart.bars[1].active);
     assert_eq!(chart.bars[1].selected, 0);
-    assert!(chart
-        .reading("type", false)
-        .contains(&format!("of the {} ISCMs the filters select", chart.selected_iscms)));
+    assert!(chart.reading("type", false).contains(&format!(
+        "of the {} ISCMs the filters select",
+        chart.selected_iscms
+    )));
     let table = chart.table("Type");
-    assert_eq!(table.columns, ["Type", "ISCMs matching the filters", "All ISCMs"]);
+    assert_eq!(
+        table.columns,
+        ["Type", "ISCMs matching the filters", "All ISCMs"]
+    );
 }
 
 #[test]
@@ -147,7 +156,11 @@ fn founding_is_cumulative_by_type_up_to_the_fact_sheet_year() {
     let iscms = raw_iscms();
     let data = dataset();
     let chart = founding_chart(data, &everything(), &Query::default());
-    let first = iscms.iter().map(|i| i["established_year"].as_u64().unwrap()).min().unwrap();
+    let first = iscms
+        .iter()
+        .map(|i| i["established_year"].as_u64().unwrap())
+        .min()
+        .unwrap();
     assert_eq!(u64::from(chart.first_year()), first);
     assert_eq!(chart.first_year(), 1985);
     assert_eq!(chart.last_year(), 2019);
@@ -155,7 +168,10 @@ fn founding_is_cumulative_by_type_up_to_the_fact_sheet_year() {
         for (k, kind) in ["rcp", "irf", "global"].iter().enumerate() {
             let expected = iscms
                 .iter()
-                .filter(|i| i["type"] == *kind && i["established_year"].as_u64().unwrap() <= u64::from(year.year))
+                .filter(|i| {
+                    i["type"] == *kind
+                        && i["established_year"].as_u64().unwrap() <= u64::from(year.year)
+                })
                 .count();
             assert_eq!(year.cumulative[k], expected, "{} {kind}", year.year);
         }
@@ -168,8 +184,10 @@ fn founding_is_cumulative_by_type_up_to_the_fact_sheet_year() {
     }
     assert_eq!(chart.selected_total(), 30);
     let table = chart.table(["RCP", "IRF", "Global process"]);
-    let years_with_founding: std::collections::BTreeSet<u64> =
-        iscms.iter().map(|i| i["established_year"].as_u64().unwrap()).collect();
+    let years_with_founding: std::collections::BTreeSet<u64> = iscms
+        .iter()
+        .map(|i| i["established_year"].as_u64().unwrap())
+        .collect();
     assert_eq!(table.rows.len(), years_with_founding.len());
     assert_eq!(table.rows.last().unwrap()[5], "30");
     assert!(chart.reading().contains("between 1985 and"));
@@ -203,10 +221,18 @@ fn timeline_markers_come_from_the_context_timeline() {
             .filter(|e| (1985..=2019).contains(&e["year"].as_i64().unwrap()))
             .count()
     };
-    assert_eq!(milestones(&context, 1985, 2019).len(), count(&["milestone", "global-process"]));
+    assert_eq!(
+        milestones(&context, 1985, 2019).len(),
+        count(&["milestone", "global-process"])
+    );
     let changed = changes(&context, 1985, 2019);
-    assert_eq!(changed.len(), count(&["iscm-ended", "iscm-transformed", "iscm-renamed"]));
-    assert!(changed.iter().any(|m| m.year == 2008 && m.title.contains("Söderköping")));
+    assert_eq!(
+        changed.len(),
+        count(&["iscm-ended", "iscm-transformed", "iscm-renamed"])
+    );
+    assert!(changed
+        .iter()
+        .any(|m| m.year == 2008 && m.title.contains("Söderköping")));
 }
 
 #[test]
@@ -216,10 +242,17 @@ fn members_are_sorted_most_first_on_a_log_scale() {
     let bars = member_bars(data, &everything());
     assert_eq!(bars.len(), 30);
     assert!(bars.windows(2).all(|w| w[0].members >= w[1].members));
-    let max = iscms.iter().map(|i| i["member_states"].as_u64().unwrap()).max().unwrap();
+    let max = iscms
+        .iter()
+        .map(|i| i["member_states"].as_u64().unwrap())
+        .max()
+        .unwrap();
     assert_eq!(u64::from(bars[0].members), max);
     assert_eq!(bars[0].id, "gfmd");
-    let mut values: Vec<u64> = iscms.iter().map(|i| i["member_states"].as_u64().unwrap()).collect();
+    let mut values: Vec<u64> = iscms
+        .iter()
+        .map(|i| i["member_states"].as_u64().unwrap())
+        .collect();
     values.sort_unstable();
     assert_eq!(u64::from(median(&bars)), (values[14] + values[15]) / 2);
     let table = members_table(data, &bars);
@@ -228,7 +261,10 @@ fn members_are_sorted_most_first_on_a_log_scale() {
 
     let scale = LogScale::covering(195.0, 400.0);
     assert_eq!(scale.max, 200.0);
-    assert_eq!(scale.ticks(), [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0]);
+    assert_eq!(
+        scale.ticks(),
+        [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0]
+    );
     assert_eq!(scale.px(1.0), 0.0);
     assert_eq!(scale.px(200.0), 400.0);
     // The smallest process (6) still gets about a third of the width.
@@ -240,7 +276,12 @@ fn members_are_sorted_most_first_on_a_log_scale() {
 fn the_matrix_is_annex_10_cell_by_cell() {
     let iscms = raw_iscms();
     let data = dataset();
-    let matrix = theme_matrix(data, &everything(), ThemeOrder::Annex10, IscmOrder::FactSheet);
+    let matrix = theme_matrix(
+        data,
+        &everything(),
+        ThemeOrder::Annex10,
+        IscmOrder::FactSheet,
+    );
     let covered: Vec<&Value> = iscms.iter().filter(|i| !i["theme_ids"].is_null()).collect();
     assert_eq!(matrix.iscms.len(), covered.len());
     assert_eq!(matrix.themes.len(), 31);
@@ -258,7 +299,11 @@ fn the_matrix_is_annex_10_cell_by_cell() {
             } else {
                 Cell::Empty
             };
-            assert_eq!(matrix.cells[row][column], expected, "{} {}", theme.id, matrix.iscms[column].id);
+            assert_eq!(
+                matrix.cells[row][column], expected,
+                "{} {}",
+                theme.id, matrix.iscms[column].id
+            );
         }
     }
     assert_eq!(matrix.unclear_cells(), unclear);
@@ -266,14 +311,26 @@ fn the_matrix_is_annex_10_cell_by_cell() {
     // The theme counts agree with the theme-frequency chart.
     let themes = category_chart(data, &everything(), &Query::default(), FacetKind::Theme);
     for theme in &matrix.themes {
-        let bar = themes.bars.iter().find(|b| b.filter == Filter::Theme(theme.id.clone())).unwrap();
+        let bar = themes
+            .bars
+            .iter()
+            .find(|b| b.filter == Filter::Theme(theme.id.clone()))
+            .unwrap();
         assert_eq!(theme.count, bar.total, "{}", theme.id);
     }
-    let sorted = theme_matrix(data, &everything(), ThemeOrder::Frequency, IscmOrder::ThemeCount);
+    let sorted = theme_matrix(
+        data,
+        &everything(),
+        ThemeOrder::Frequency,
+        IscmOrder::ThemeCount,
+    );
     assert!(sorted.themes.windows(2).all(|w| w[0].count >= w[1].count));
     assert!(sorted.iscms.windows(2).all(|w| w[0].count >= w[1].count));
     let by_name = theme_matrix(data, &everything(), ThemeOrder::Annex10, IscmOrder::Name);
-    assert!(by_name.iscms.windows(2).all(|w| w[0].short_name.to_lowercase() <= w[1].short_name.to_lowercase()));
+    assert!(by_name
+        .iscms
+        .windows(2)
+        .all(|w| w[0].short_name.to_lowercase() <= w[1].short_name.to_lowercase()));
     // Every cell moves with its row and column.
     for (row, theme) in sorted.themes.iter().enumerate() {
         for (column, iscm) in sorted.iscms.iter().enumerate() {
@@ -285,14 +342,21 @@ fn the_matrix_is_annex_10_cell_by_cell() {
     let table = matrix.table();
     assert_eq!(table.rows.len(), 31);
     assert_eq!(table.columns.len(), covered.len() + 2);
-    assert!(matrix.reading().contains("Annex 10 has no column for COMMIT"));
+    assert!(matrix
+        .reading()
+        .contains("Annex 10 has no column for COMMIT"));
 }
 
 #[test]
 fn the_matrix_follows_filters() {
     let data = dataset();
     let query = Query::parse("type=global");
-    let matrix = theme_matrix(data, &selection(data, &query), ThemeOrder::Annex10, IscmOrder::FactSheet);
+    let matrix = theme_matrix(
+        data,
+        &selection(data, &query),
+        ThemeOrder::Annex10,
+        IscmOrder::FactSheet,
+    );
     assert_eq!(matrix.iscms.len(), 1);
     assert_eq!(matrix.iscms[0].id, "gfmd");
 }
@@ -350,7 +414,10 @@ fn bar_labels_never_overlap_from_phone_to_desktop() {
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     for width in (280..=1600).step_by(20) {
         let layout = bar_layout(f64::from(width), 24.0, &labels);
-        assert_eq!(layout.labels_above, f64::from(width) < LABELS_BESIDE_MIN_WIDTH);
+        assert_eq!(
+            layout.labels_above,
+            f64::from(width) < LABELS_BESIDE_MIN_WIDTH
+        );
         let mut previous_bottom = 0.0_f64;
         for row in &layout.rows {
             let text_top = row.label_y - 13.0;
@@ -361,11 +428,21 @@ fn bar_labels_never_overlap_from_phone_to_desktop() {
             previous_bottom = row_bottom;
             for line in &row.label_lines {
                 let end = row.label_x + line.chars().count() as f64 * CHAR_WIDTH;
-                let limit = if layout.labels_above { layout.width } else { layout.plot_x };
-                assert!(end <= limit + 0.01, "label {line:?} runs into the plot at {width}");
+                let limit = if layout.labels_above {
+                    layout.width
+                } else {
+                    layout.plot_x
+                };
+                assert!(
+                    end <= limit + 0.01,
+                    "label {line:?} runs into the plot at {width}"
+                );
             }
             if layout.labels_above {
-                assert!(row.bar_y >= text_bottom - 4.0, "bar under its label at {width}");
+                assert!(
+                    row.bar_y >= text_bottom - 4.0,
+                    "bar under its label at {width}"
+                );
             }
         }
         assert!(layout.plot_x + layout.plot_width <= layout.width);
@@ -393,9 +470,18 @@ fn chart_routes() {
         assert_eq!(Route::from_hash(&route.to_hash()), route);
         assert!(!chart.title().is_empty());
     }
-    assert!(matches!(Route::from_hash("#/charts/<script>"), Route::NotFound(_)));
-    assert!(matches!(Route::from_hash("#/charts/unknown"), Route::NotFound(_)));
-    assert_eq!(Route::from_hash("#/charts/themes?type=rcp"), Route::Chart(ChartId::Themes));
+    assert!(matches!(
+        Route::from_hash("#/charts/<script>"),
+        Route::NotFound(_)
+    ));
+    assert!(matches!(
+        Route::from_hash("#/charts/unknown"),
+        Route::NotFound(_)
+    ));
+    assert_eq!(
+        Route::from_hash("#/charts/themes?type=rcp"),
+        Route::Chart(ChartId::Themes)
+    );
 }
 
 #[test]
@@ -404,7 +490,10 @@ fn every_chart_names_notes_that_exist() {
     let context = context();
     for chart in ChartId::ALL {
         let mut found = iscm_explorer::charts::chart_id::notes_for(chart, &data.data_notes);
-        found.extend(iscm_explorer::charts::chart_id::notes_for(chart, &context.data_notes));
+        found.extend(iscm_explorer::charts::chart_id::notes_for(
+            chart,
+            &context.data_notes,
+        ));
         assert_eq!(found.len(), chart.note_ids().len(), "{chart:?}");
     }
 }
@@ -415,11 +504,14 @@ fn step_paths_and_year_ticks() {
     let edges = [0.0, 10.0, 20.0];
     assert_eq!(
         step_area(&edges, &[100.0, 100.0], &[90.0, 80.0]),
-        "M0.0,90.0V90.0H10.0V80.0H20.0V100.0H10.0V100.0H0.0Z"
+        "M0,90V90H10V80H20V100H10V100H0Z"
     );
-    assert_eq!(step_line(&edges, &[5.0, 4.0]), "M0.0,5.0V5.0H10.0V4.0H20.0");
+    assert_eq!(step_line(&edges, &[5.0, 4.0]), "M0,5V5H10V4H20");
     assert_eq!(step_area(&[], &[], &[]), "");
-    assert_eq!(year_ticks(1985, 2019, 10.0), [1985, 1990, 1995, 2000, 2005, 2010, 2015]);
+    assert_eq!(
+        year_ticks(1985, 2019, 10.0),
+        [1985, 1990, 1995, 2000, 2005, 2010, 2015]
+    );
     assert_eq!(year_ticks(1985, 2019, 6.0), [1985, 1995, 2005, 2015]);
 }
 
@@ -432,30 +524,73 @@ fn undated_inactive_iscms_are_named_not_placed() {
         .unwrap()
         .iter()
         .filter(|i| i["year_ended"].is_null())
-        .filter(|i| ["dormant", "completed", "transformed"].contains(&i["status"].as_str().unwrap()))
-        .map(|i| i["short_name"].as_str().unwrap_or(i["name"].as_str().unwrap()).to_string())
+        .filter(|i| {
+            ["dormant", "completed", "transformed"].contains(&i["status"].as_str().unwrap())
+        })
+        .map(|i| {
+            i["short_name"]
+                .as_str()
+                .unwrap_or(i["name"].as_str().unwrap())
+                .to_string()
+        })
         .collect();
-    let found: Vec<String> = undated_inactive(&context()).into_iter().map(|(n, _)| n).collect();
+    let found: Vec<String> = undated_inactive(&context())
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
     assert_eq!(found, expected);
     assert!(!found.is_empty());
 }
 
 #[test]
 fn matrix_labels_fit_and_rows_do_not_overlap() {
-    use iscm_explorer::charts::matrix::{matrix_layout, LABEL_CHARS, MATRIX_CHAR_WIDTH, PITCH};
+    use iscm_explorer::charts::matrix::{label_chars, matrix_layout, MATRIX_CHAR_WIDTH, PITCH};
     let data = dataset();
-    let matrix = theme_matrix(data, &everything(), ThemeOrder::Annex10, IscmOrder::FactSheet);
-    let layout = matrix_layout(&matrix);
-    assert_eq!(layout.rows.len(), 31);
-    let mut bottom = layout.rows_y;
-    for (top, height, lines) in &layout.rows {
-        assert!((*top - bottom).abs() < 0.01);
-        assert!(*height >= PITCH);
-        assert!(lines.iter().all(|l| l.chars().count() <= LABEL_CHARS));
-        assert!(lines.len() as f64 * 14.0 <= *height);
-        bottom = top + height;
+    let matrix = theme_matrix(
+        data,
+        &everything(),
+        ThemeOrder::Annex10,
+        IscmOrder::FactSheet,
+    );
+    assert_eq!(label_chars(320.0), 18);
+    assert_eq!(label_chars(1280.0), 40);
+    for width in [280.0, 320.0, 768.0, 1280.0] {
+        let chars = label_chars(width);
+        let layout = matrix_layout(&matrix, width);
+        assert_eq!(layout.rows.len(), 31);
+        let mut bottom = layout.rows_y;
+        for (top, height, lines) in &layout.rows {
+            assert!((*top - bottom).abs() < 0.01);
+            assert!(*height >= PITCH);
+            assert!(lines.iter().all(|l| l.chars().count() <= chars));
+            assert!(lines.len() as f64 * 14.0 <= *height);
+            bottom = top + height;
+        }
+        assert!(chars as f64 * MATRIX_CHAR_WIDTH <= layout.columns_x);
+        assert!(layout.column_x(matrix.iscms.len()) <= layout.width);
+        assert!(layout.height >= bottom);
     }
-    assert!(LABEL_CHARS as f64 * MATRIX_CHAR_WIDTH <= layout.columns_x);
-    assert!(layout.column_x(matrix.iscms.len()) <= layout.width);
-    assert!(layout.height >= bottom);
+}
+
+#[test]
+fn svg_numbers_have_at_most_one_decimal() {
+    use iscm_explorer::charts::svg::px;
+    assert_eq!(px(0.0), "0");
+    assert_eq!(px(12.34), "12.3");
+    assert_eq!(px(12.96), "13");
+    assert_eq!(px(-3.25), "-3.3");
+    assert_eq!(px(-0.04), "0");
+    assert_eq!(px(f64::NAN), "0");
+}
+
+#[test]
+fn csv_keeps_numbers_and_defuses_lookalikes() {
+    let mut table = ChartTable::new(&["a"]);
+    for cell in ["-2", "+3.5", "-1.", "-x", "+", "@SUM(A1)", "-2-3"] {
+        table.push(vec![cell.to_string()]);
+    }
+    assert_eq!(
+        table.to_csv(),
+        "a\r\n-2\r\n+3.5\r\n'-1.\r\n'-x\r\n'+\r\n'@SUM(A1)\r\n'-2-3\r\n"
+    );
 }

@@ -6,6 +6,8 @@ use crate::dataset::Dataset;
 use crate::explore::filter::{facet_values, filter_matches};
 use crate::explore::query::{FacetKind, Filter, Query};
 
+use super::draw_bars::{BarMark, MarkAction};
+use super::kind_class;
 use super::table::ChartTable;
 
 /// One bar: a value of the facet and its counts.
@@ -140,10 +142,7 @@ impl CategoryChart {
                 .collect();
             match top.as_slice() {
                 [one] => format!("Most common {noun}: {one}, {most} {of}."),
-                _ => format!(
-                    "Most common {noun}s: {}, {most} each {of}.",
-                    join_and(&top)
-                ),
+                _ => format!("Most common {noun}s: {}, {most} each {of}.", join_and(&top)),
             }
         };
         if multi_valued {
@@ -159,5 +158,46 @@ pub fn join_and(items: &[&str]) -> String {
         [] => String::new(),
         [one] => one.to_string(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+impl CategoryChart {
+    /// The bars as marks: choosing one applies its filter (or removes it, when applied).
+    pub fn marks(&self, query: &Query) -> Vec<BarMark> {
+        self.bars
+            .iter()
+            .map(|bar| {
+                let shown = self.shown(bar);
+                let value_text = if self.filtered {
+                    format!("{shown} of {}", bar.total)
+                } else {
+                    shown.to_string()
+                };
+                let counted = if self.filtered {
+                    format!("{shown} of the selected ISCMs ({} of all)", bar.total)
+                } else {
+                    format!("{shown} ISCMs")
+                };
+                let action = if bar.active {
+                    "Filter applied; choose to remove it.".to_string()
+                } else {
+                    format!("Choose to filter by {}.", bar.label)
+                };
+                BarMark {
+                    key: bar.filter.value(),
+                    label: bar.label.clone(),
+                    value: shown as f64,
+                    ghost: self.filtered.then_some(bar.total as f64),
+                    value_text,
+                    name: format!("{}: {counted}. {action}", bar.label),
+                    class: match bar.filter {
+                        Filter::Type(kind) => kind_class(kind),
+                        _ => "bar",
+                    },
+                    action: Some(MarkAction::Query(query.toggled(bar.filter.clone()))),
+                    pressed: Some(bar.active),
+                }
+            })
+            .collect()
     }
 }

@@ -138,7 +138,10 @@ impl ChartId {
 }
 
 /// The notes of `notes` whose ids the chart names, in the chart's order.
-pub fn notes_for(chart: ChartId, notes: &[crate::dataset::source::DataNote]) -> Vec<crate::dataset::source::DataNote> {
+pub fn notes_for(
+    chart: ChartId,
+    notes: &[crate::dataset::source::DataNote],
+) -> Vec<crate::dataset::source::DataNote> {
     chart
         .note_ids()
         .iter()

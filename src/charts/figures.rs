@@ -4,6 +4,7 @@
 use crate::dataset::context::{Context, FigureUnit};
 use crate::dataset::source::SourceRef;
 
+use super::draw_bars::BarMark;
 use super::table::ChartTable;
 
 /// One bar of a stated number.
@@ -37,7 +38,10 @@ pub fn survey_respondents(context: &Context) -> StatedGroup {
         bars: vec![
             bar("ISCMs", &respondents.iscms),
             bar("Governments of States", &respondents.states),
-            bar("Intergovernmental organizations", &respondents.organizations),
+            bar(
+                "Intergovernmental organizations",
+                &respondents.organizations,
+            ),
         ],
         source: respondents.source.clone(),
     }
@@ -58,7 +62,10 @@ pub fn review_figures(context: &Context) -> Vec<StatedGroup> {
             value: figure.value,
             wording: figure.wording.clone(),
         };
-        match groups.iter_mut().find(|g| g.heading.starts_with(name.as_str())) {
+        match groups
+            .iter_mut()
+            .find(|g| g.heading.starts_with(name.as_str()))
+        {
             Some(group) => group.bars.push(bar),
             None => groups.push(StatedGroup {
                 heading: name.clone(),
@@ -86,11 +93,41 @@ pub fn stated_table(groups: &[StatedGroup]) -> ChartTable {
     table
 }
 
-/// A whole number without decimals; others with what they have.
+/// A whole number without decimals; others with one.
 pub fn format_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
+        (value as i64).to_string()
     } else {
-        format!("{value}")
+        super::svg::px(value)
     }
+}
+
+/// The stated numbers as marks (they only name their value). With several groups, each
+/// label starts with its group's heading; a single group's labels carry the source's words.
+pub fn stated_marks(groups: &[StatedGroup]) -> Vec<BarMark> {
+    let grouped = groups.len() > 1;
+    groups
+        .iter()
+        .flat_map(|group| {
+            group.bars.iter().enumerate().map(move |(i, bar)| {
+                let label = if grouped {
+                    format!("{}: {}", group.heading, bar.label)
+                } else {
+                    format!("{} ({})", bar.label, bar.wording)
+                };
+                let value = format_number(bar.value);
+                BarMark {
+                    key: format!("{}-{i}", group.heading.to_lowercase().replace(' ', "-")),
+                    name: format!("{label}: {value}"),
+                    label,
+                    value: bar.value,
+                    ghost: None,
+                    value_text: value,
+                    class: "bar",
+                    action: None,
+                    pressed: None,
+                }
+            })
+        })
+        .collect()
 }

@@ -7,6 +7,7 @@ use crate::dataset::iscms::IscmKind;
 use crate::dataset::Dataset;
 use crate::explore::query::{Filter, Query};
 
+use super::svg::px;
 use super::table::ChartTable;
 
 /// One year of the timeline.
@@ -102,7 +103,9 @@ impl FoundingChart {
 
     /// The selected ISCMs at the end of the timeline.
     pub fn selected_total(&self) -> usize {
-        self.years.last().map_or(0, FoundingYear::cumulative_selected)
+        self.years
+            .last()
+            .map_or(0, FoundingYear::cumulative_selected)
     }
 
     /// The table view: the years in which a selected ISCM was established.
@@ -220,16 +223,19 @@ fn markers(context: &Context, first: u16, last: u16, keep: fn(EventKind) -> bool
 /// The outline of a step area between `lower` and `upper` (one value per band), with band
 /// edges `edges` (one more than the values): the SVG path of one layer of the stack.
 pub fn step_area(edges: &[f64], lower: &[f64], upper: &[f64]) -> String {
-    let n = upper.len().min(lower.len()).min(edges.len().saturating_sub(1));
+    let n = upper
+        .len()
+        .min(lower.len())
+        .min(edges.len().saturating_sub(1));
     if n == 0 {
         return String::new();
     }
-    let mut path = format!("M{:.1},{:.1}", edges[0], upper[0]);
+    let mut path = format!("M{},{}", px(edges[0]), px(upper[0]));
     for i in 0..n {
-        path.push_str(&format!("V{:.1}H{:.1}", upper[i], edges[i + 1]));
+        path.push_str(&format!("V{}H{}", px(upper[i]), px(edges[i + 1])));
     }
     for i in (0..n).rev() {
-        path.push_str(&format!("V{:.1}H{:.1}", lower[i], edges[i]));
+        path.push_str(&format!("V{}H{}", px(lower[i]), px(edges[i])));
     }
     path.push('Z');
     path
@@ -241,9 +247,9 @@ pub fn step_line(edges: &[f64], values: &[f64]) -> String {
     if n == 0 {
         return String::new();
     }
-    let mut path = format!("M{:.1},{:.1}", edges[0], values[0]);
+    let mut path = format!("M{},{}", px(edges[0]), px(values[0]));
     for i in 0..n {
-        path.push_str(&format!("V{:.1}H{:.1}", values[i], edges[i + 1]));
+        path.push_str(&format!("V{}H{}", px(values[i]), px(edges[i + 1])));
     }
     path
 }
@@ -270,7 +276,10 @@ pub fn undated_inactive(context: &Context) -> Vec<(String, &'static str)> {
                 InactiveStatus::Transformed => "transformed",
                 _ => return None,
             };
-            Some((iscm.short_name.clone().unwrap_or_else(|| iscm.name.clone()), status))
+            Some((
+                iscm.short_name.clone().unwrap_or_else(|| iscm.name.clone()),
+                status,
+            ))
         })
         .collect()
 }

@@ -54,11 +54,7 @@ pub struct BarLayout {
 pub fn bar_layout(width: f64, top: f64, labels: &[&str]) -> BarLayout {
     let width = width.max(MIN_WIDTH);
     let labels_above = width < LABELS_BESIDE_MIN_WIDTH;
-    let longest = labels
-        .iter()
-        .map(|l| l.chars().count())
-        .max()
-        .unwrap_or(0) as f64;
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64;
     let (label_room, plot_x) = if labels_above {
         (width, 0.0)
     } else {
@@ -118,7 +114,11 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
         loop {
             let line_len = line.chars().count();
             let word_len = word.chars().count();
-            let needed = if line.is_empty() { word_len } else { line_len + 1 + word_len };
+            let needed = if line.is_empty() {
+                word_len
+            } else {
+                line_len + 1 + word_len
+            };
             if needed <= max_chars {
                 if !line.is_empty() {
                     line.push(' ');

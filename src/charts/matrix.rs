@@ -186,7 +186,11 @@ impl ThemeMatrix {
             self.iscms.len(),
             ticks
         );
-        if let Some(top) = self.iscms.iter().max_by(|a, b| a.count.cmp(&b.count).then(b.short_name.cmp(&a.short_name))) {
+        if let Some(top) = self
+            .iscms
+            .iter()
+            .max_by(|a, b| a.count.cmp(&b.count).then(b.short_name.cmp(&a.short_name)))
+        {
             text.push_str(&format!(
                 " {} works on the most themes ({}).",
                 top.short_name, top.count
@@ -194,7 +198,9 @@ impl ThemeMatrix {
         }
         let unclear = self.unclear_cells();
         if unclear > 0 {
-            text.push_str(&format!(" {unclear} cells cannot be read and are marked “?”."));
+            text.push_str(&format!(
+                " {unclear} cells cannot be read and are marked “?”."
+            ));
         }
         if !self.not_covered.is_empty() {
             text.push_str(&format!(
@@ -208,8 +214,9 @@ impl ThemeMatrix {
 
 /// Average width of a character of the matrix's 12 px labels, in px (an upper estimate).
 pub const MATRIX_CHAR_WIDTH: f64 = 6.8;
-/// Characters of a theme label per line.
+/// Characters of a theme label per line, at most (wide screens) and at least (phones).
 pub const LABEL_CHARS: usize = 40;
+pub const MIN_LABEL_CHARS: usize = 16;
 /// Side of a cell, and the pitch from one cell to the next, in px.
 pub const CELL: f64 = 18.0;
 pub const PITCH: f64 = 20.0;
@@ -237,8 +244,11 @@ impl MatrixLayout {
     }
 }
 
-pub fn matrix_layout(matrix: &ThemeMatrix) -> MatrixLayout {
-    let columns_x = LABEL_CHARS as f64 * MATRIX_CHAR_WIDTH + 8.0;
+/// Lays the matrix out for a screen `width` px wide: theme labels take at most 40% of it (and
+/// wrap), so that on a phone some columns show beside them.
+pub fn matrix_layout(matrix: &ThemeMatrix, width: f64) -> MatrixLayout {
+    let label_chars = label_chars(width);
+    let columns_x = label_chars as f64 * MATRIX_CHAR_WIDTH + 8.0;
     let longest = matrix
         .iscms
         .iter()
@@ -252,7 +262,7 @@ pub fn matrix_layout(matrix: &ThemeMatrix) -> MatrixLayout {
         .themes
         .iter()
         .map(|theme| {
-            let lines = super::layout::wrap(&theme.name, LABEL_CHARS);
+            let lines = super::layout::wrap(&theme.name, label_chars);
             let height = (lines.len() as f64 * MATRIX_LINE + 6.0).max(PITCH);
             let row = (y, height, lines);
             y += height;
@@ -268,4 +278,9 @@ pub fn matrix_layout(matrix: &ThemeMatrix) -> MatrixLayout {
         width,
         height: y + 8.0,
     }
+}
+
+/// Characters per line of the theme labels at a screen width.
+pub fn label_chars(width: f64) -> usize {
+    ((width * 0.4 / MATRIX_CHAR_WIDTH) as usize).clamp(MIN_LABEL_CHARS, LABEL_CHARS)
 }

@@ -3,6 +3,10 @@
 use crate::dataset::iscms::IscmKind;
 use crate::dataset::Dataset;
 
+use crate::route::Route;
+
+use super::draw_bars::{BarMark, MarkAction};
+use super::kind_class;
 use super::table::ChartTable;
 
 /// One ISCM's bar.
@@ -76,4 +80,26 @@ pub fn median(bars: &[MemberBar]) -> u32 {
     } else {
         (bars[n / 2 - 1].members + bars[n / 2].members) / 2
     }
+}
+
+/// The bars as marks: each opens its ISCM's page.
+pub fn member_marks(data: &Dataset, bars: &[MemberBar]) -> Vec<BarMark> {
+    bars.iter()
+        .map(|bar| BarMark {
+            key: bar.id.clone(),
+            label: bar.short_name.clone(),
+            value: f64::from(bar.members),
+            ghost: None,
+            value_text: bar.members.to_string(),
+            name: format!(
+                "{} ({}): {} member States. Open its page.",
+                bar.short_name,
+                data.type_label(bar.kind),
+                bar.members
+            ),
+            class: kind_class(bar.kind),
+            action: Some(MarkAction::Link(Route::Iscm(bar.id.clone()).to_hash())),
+            pressed: None,
+        })
+        .collect()
 }

@@ -7,16 +7,21 @@
 
 pub mod categories;
 pub mod chart_id;
+pub mod draw_bars;
+pub mod draw_matrix;
+pub mod draw_timeline;
 pub mod figures;
 pub mod founding;
 pub mod layout;
 pub mod matrix;
 pub mod members;
 pub mod scale;
+pub mod svg;
 pub mod table;
 
 pub use chart_id::ChartId;
 
+use crate::dataset::iscms::IscmKind;
 use crate::dataset::Dataset;
 use crate::explore::filter::results;
 use crate::explore::query::Query;
@@ -33,4 +38,13 @@ pub fn selection(data: &Dataset, query: &Query) -> Vec<bool> {
         .iter()
         .map(|iscm| found.contains(&iscm.id.as_str()))
         .collect()
+}
+
+/// The colour class of an ISCM type, shared by every chart that shows types.
+pub fn kind_class(kind: IscmKind) -> &'static str {
+    match kind {
+        IscmKind::Rcp => "series-rcp",
+        IscmKind::Irf => "series-irf",
+        IscmKind::Global => "series-global",
+    }
 }

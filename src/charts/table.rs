@@ -36,7 +36,7 @@ impl ChartTable {
 }
 
 fn csv_field(cell: &str) -> String {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell.parse::<f64>().is_err();
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(cell);
     let cell = if risky {
         format!("'{cell}")
     } else {
@@ -47,4 +47,16 @@ fn csv_field(cell: &str) -> String {
     } else {
         cell
     }
+}
+
+/// Whether the text is a plain decimal number (`-2`, `+3.5`), which a spreadsheet reads as
+/// a number, not a formula.
+fn is_number(text: &str) -> bool {
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let mut parts = digits.splitn(2, '.');
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next();
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
 }

@@ -37,7 +37,13 @@ pub fn ChartFrame(
     let slug = chart.slug();
     let title_id = format!("chart-title-{slug}");
     let show_table = RwSignal::new(false);
-    let on_csv = move |_| download_text(&format!("{slug}.csv"), "text/csv", &table.get_untracked().to_csv());
+    let on_csv = move |_| {
+        download_text(
+            &format!("{slug}.csv"),
+            "text/csv",
+            &table.get_untracked().to_csv(),
+        )
+    };
     let on_svg = move |_| download_svg(&svg_id(chart), &format!("{slug}.svg"));
     let on_png = move |_| download_png(&svg_id(chart), &format!("{slug}.png"));
     let alone_href = move || {
@@ -55,7 +61,11 @@ pub fn ChartFrame(
     };
     let table_view = move || {
         table.with(|t| {
-            let head = t.columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view();
+            let head = t
+                .columns
+                .iter()
+                .map(|c| view! { <th scope="col">{c.clone()}</th> })
+                .collect_view();
             let rows = t
                 .rows
                 .iter()
@@ -96,10 +106,25 @@ pub fn ChartFrame(
             </details>
         }
     });
-    let sources_view = sources
-        .into_iter()
-        .map(|source| view! { <SourceLine data=Arc::clone(&data) source=source /> })
-        .collect_view();
+    // The main source on its own line; any others (the timeline's events) folded away.
+    let mut sources = sources.into_iter();
+    let first_source = sources
+        .next()
+        .map(|source| view! { <SourceLine data=Arc::clone(&data) source=source /> });
+    let more: Vec<SourceRef> = sources.collect();
+    let more_sources = (!more.is_empty()).then(|| {
+        let count = more.len();
+        let lines = more
+            .into_iter()
+            .map(|source| view! { <SourceLine data=Arc::clone(&data) source=source /> })
+            .collect_view();
+        view! {
+            <details class="chart-notes">
+                <summary>{format!("More sources ({count})")}</summary>
+                {lines}
+            </details>
+        }
+    });
     view! {
         <section class="chart" id=format!("chart-{slug}") aria-labelledby=title_id>
             {title}
@@ -121,7 +146,8 @@ pub fn ChartFrame(
             </div>
             <div class="chart-body" hidden=move || show_table.get()>{children()}</div>
             <div class="chart-table" hidden=move || !show_table.get()>{table_view}</div>
-            {sources_view}
+            {first_source}
+            {more_sources}
             {notes_view}
         </section>
     }

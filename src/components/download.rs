@@ -39,11 +39,22 @@ pub fn download_svg(svg_id: &str, file_name: &str) {
 /// Saves the SVG element with this id as a PNG at twice its size, on white.
 pub fn download_png(svg_id: &str, file_name: &str) {
     let Some(text) = svg_text(svg_id) else { return };
-    let Some(svg) = document().get_element_by_id(svg_id) else { return };
-    let (width, height) = (f64::from(svg.client_width()), f64::from(svg.client_height()));
-    let Some(blob) = text_blob(&text, "image/svg+xml") else { return };
-    let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
-    let Ok(image) = HtmlImageElement::new() else { return };
+    let Some(svg) = document().get_element_by_id(svg_id) else {
+        return;
+    };
+    let (width, height) = (
+        f64::from(svg.client_width()),
+        f64::from(svg.client_height()),
+    );
+    let Some(blob) = text_blob(&text, "image/svg+xml") else {
+        return;
+    };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let Ok(image) = HtmlImageElement::new() else {
+        return;
+    };
     let file_name = file_name.to_string();
     let source_url = url.clone();
     let drawn = image.clone();
@@ -95,7 +106,9 @@ fn text_blob(text: &str, mime: &str) -> Option<Blob> {
 }
 
 fn save_blob(blob: &Blob, file_name: &str) {
-    let Ok(url) = Url::create_object_url_with_blob(blob) else { return };
+    let Ok(url) = Url::create_object_url_with_blob(blob) else {
+        return;
+    };
     if let Some(link) = document()
         .create_element("a")
         .ok()
@@ -109,7 +122,8 @@ fn save_blob(blob: &Blob, file_name: &str) {
     let revoke = Closure::once_into_js(move || {
         let _ = Url::revoke_object_url(&url);
     });
-    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
+    let _ = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
 }
 
 fn document() -> web_sys::Document {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::explore::query::Query;
 use crate::nav::Nav;
-use crate::route::Route;
+use crate::route::{hash_with_query, Route};
 
 /// One entry of the main navigation.
 struct NavItem {
@@ -40,6 +40,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
             target: Route::About,
         },
     ];
+    let nav = expect_context::<Nav>();
     let links = items
         .into_iter()
         .map(|item| {
@@ -56,16 +57,32 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                 };
                 active.then_some("page")
             };
+            // The list and the charts share their filters: their links carry the current ones.
+            let href = move || match &item.target {
+                Route::Home | Route::Charts => nav.last_list_query.with(|q| {
+                    let shared = Query {
+                        sort: Default::default(),
+                        compare: Vec::new(),
+                        ..q.clone()
+                    };
+                    let own = if item.target == Route::Home {
+                        q
+                    } else {
+                        &shared
+                    };
+                    hash_with_query(&item.target, &own.to_query_string())
+                }),
+                other => other.to_hash(),
+            };
             view! {
                 <li>
-                    <a href=item.target.to_hash() aria-current=current>
+                    <a href=href aria-current=current>
                         {item.label}
                     </a>
                 </li>
             }
         })
         .collect_view();
-    let nav = expect_context::<Nav>();
     let input = NodeRef::<leptos::html::Input>::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         // The search view reads its text from the URL; no server is involved.

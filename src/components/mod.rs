@@ -2,10 +2,9 @@
 
 pub mod abbr;
 pub mod active_filters;
-pub mod bar_chart;
 pub mod chart_frame;
-pub mod download;
 pub mod data_note;
+pub mod download;
 pub mod file_notes;
 pub mod filters;
 pub mod footer;
@@ -16,3 +15,4 @@ pub mod iscm_grcp8;
 pub mod iscm_statements;
 pub mod source_line;
 pub mod status;
+pub mod svg_view;

@@ -175,6 +175,17 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
         }
     };
 
+    // The charts count the same selection: the link carries the filters and the search.
+    let charts_href = move || {
+        query.with(|q| {
+            let shared = Query {
+                sort: Sort::default(),
+                compare: Vec::new(),
+                ..q.clone()
+            };
+            hash_with_query(&Route::Charts, &shared.to_query_string())
+        })
+    };
     let filters_open = RwSignal::new(false);
     let active_count = move || query.with(|q| q.filters.len());
 
@@ -257,6 +268,7 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
             <section class="results" aria-label="Results">
                 <div class="toolbar">
                     <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{status}</p>
+                    <a class="charts-link" href=charts_href>"See them in charts"</a>
                     <label class="sort">
                         "Sort by "
                         <select prop:value=sort_value on:change=on_sort>{sort_options}</select>

@@ -27,21 +27,22 @@ use crate::route::{hash_with_query, Route};
 pub struct ChartInputs {
     pub data: Arc<Dataset>,
     pub selection: Memo<Vec<bool>>,
-    pub width: Signal<f64>,
+    /// In whole CSS pixels (an integer signal: nothing to compare or format as a float).
+    pub width: Signal<u32>,
     /// Whether the chart is the page's only one.
     pub alone: bool,
 }
 
 /// The widest a chart is drawn, in px (wider screens get margins, not longer bars).
-const MAX_CHART_WIDTH: f64 = 960.0;
+const MAX_CHART_WIDTH: u32 = 960;
 
 /// The width charts have inside `<main>`, read from the page.
-fn measure() -> f64 {
+fn measure() -> u32 {
     document()
         .get_element_by_id("charts")
-        .map(|element| f64::from(element.client_width()))
-        .filter(|width| *width > 0.0)
-        .unwrap_or(640.0)
+        .and_then(|element| u32::try_from(element.client_width()).ok())
+        .filter(|width| *width > 0)
+        .unwrap_or(640)
         .min(MAX_CHART_WIDTH)
 }
 
@@ -78,13 +79,13 @@ fn ChartsView(data: Arc<Dataset>, charts: Vec<ChartId>, alone: bool) -> impl Int
         let data = Arc::clone(&data);
         move |_| query.with(|q| selection(&data, q))
     });
-    let width = RwSignal::new(640.0);
+    let width = RwSignal::new(640_u32);
     Effect::new(move |_| {
         request_animation_frame(move || width.set(measure()));
     });
     let resize = window_event_listener(ev::resize, move |_| {
         let now = measure();
-        if (now - width.get_untracked()).abs() >= 1.0 {
+        if now != width.get_untracked() {
             width.set(now);
         }
     });
@@ -139,10 +140,16 @@ fn chart_view(chart: ChartId, inputs: ChartInputs) -> AnyView {
         | ChartId::ByRegion
         | ChartId::Themes
         | ChartId::IomRoles
-        | ChartId::Secretariats => facets::FacetChart(facets::FacetChartProps { chart, inputs }).into_any(),
-        ChartId::Founding => founding::FoundingChartView(founding::FoundingChartViewProps { inputs }).into_any(),
+        | ChartId::Secretariats => {
+            facets::FacetChart(facets::FacetChartProps { chart, inputs }).into_any()
+        }
+        ChartId::Founding => {
+            founding::FoundingChartView(founding::FoundingChartViewProps { inputs }).into_any()
+        }
         ChartId::Members => members::MembersChart(members::MembersChartProps { inputs }).into_any(),
         ChartId::ThemeMatrix => matrix::MatrixChart(matrix::MatrixChartProps { inputs }).into_any(),
-        ChartId::Survey | ChartId::GcmReview => stated::StatedChart(stated::StatedChartProps { chart, inputs }).into_any(),
+        ChartId::Survey | ChartId::GcmReview => {
+            stated::StatedChart(stated::StatedChartProps { chart, inputs }).into_any()
+        }
     }
 }

@@ -1,0 +1,201 @@
+//! The themes × ISCMs matrix as an SVG tree with ARIA grid roles: a header row of ISCM names
+//! (turned 60°), a row per theme with its cells and count. Cells are reached with the arrow
+//! keys (one tab stop); choosing a cell applies (or removes) its theme's filter. Two
+//! highlight bands, moved by the browser code, mark the row and column under the pointer or
+//! the focus.
+
+use crate::explore::query::{Filter, Query};
+
+use super::draw_bars::Drawing;
+use super::matrix::{matrix_layout, Cell, ThemeMatrix, CELL, MATRIX_LINE, PITCH};
+use super::svg::{rect, svg_root, text_at, SvgNode};
+
+/// The id of the cell at row `r`, column `c`.
+pub fn cell_id(svg_id: &str, r: usize, c: usize) -> String {
+    format!("{svg_id}-{r}-{c}")
+}
+
+/// The row and column a cell id names.
+pub fn cell_at(svg_id: &str, id: &str) -> Option<(usize, usize)> {
+    let rest = id.strip_prefix(svg_id)?.strip_prefix('-')?;
+    let (r, c) = rest.split_once('-')?;
+    Some((r.parse().ok()?, c.parse().ok()?))
+}
+
+/// The cell the arrow, Home and End keys lead to from (r, c) in a rows × columns grid.
+pub fn next_cell(
+    key: &str,
+    (r, c): (usize, usize),
+    rows: usize,
+    columns: usize,
+) -> Option<(usize, usize)> {
+    if rows == 0 || columns == 0 {
+        return None;
+    }
+    Some(match key {
+        "ArrowUp" => (r.saturating_sub(1), c),
+        "ArrowDown" => ((r + 1).min(rows - 1), c),
+        "ArrowLeft" => (r, c.saturating_sub(1)),
+        "ArrowRight" => (r, (c + 1).min(columns - 1)),
+        "Home" => (r, 0),
+        "End" => (r, columns - 1),
+        _ => return None,
+    })
+}
+
+pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64) -> Drawing {
+    let layout = matrix_layout(matrix, width);
+    let rows_n = matrix.themes.len();
+    let cols_n = matrix.iscms.len();
+    let header = matrix.iscms.iter().enumerate().map(|(c, iscm)| {
+        let x = layout.column_x(c) + CELL / 2.0 + 4.0;
+        let y = layout.rows_y - 6.0;
+        SvgNode::new("g")
+            .attr("role", "columnheader")
+            .attr(
+                "aria-label",
+                format!("{} ({} themes)", iscm.short_name, iscm.count),
+            )
+            .child(
+                text_at(x, y, iscm.short_name.clone())
+                    .attr("class", "matrix-label")
+                    .attr(
+                        "transform",
+                        format!("rotate(-60 {} {})", super::svg::px(x), super::svg::px(y)),
+                    )
+                    .attr("aria-hidden", "true"),
+            )
+    });
+    let mut actions = Vec::new();
+    let mut rows = Vec::new();
+    for (r, ((theme, cells), (top, height, lines))) in matrix
+        .themes
+        .iter()
+        .zip(&matrix.cells)
+        .zip(&layout.rows)
+        .enumerate()
+    {
+        let active = query.has(&Filter::Theme(theme.id.clone()));
+        actions.push(query.toggled(Filter::Theme(theme.id.clone())));
+        let text_top = top + (height - lines.len() as f64 * MATRIX_LINE) / 2.0 + 11.0;
+        let label = SvgNode::new("text")
+            .attr(
+                "class",
+                if active {
+                    "matrix-label active"
+                } else {
+                    "matrix-label"
+                },
+            )
+            .attr("aria-hidden", "true")
+            .children(lines.iter().enumerate().map(|(i, text)| {
+                SvgNode::new("tspan")
+                    .attr("x", "0")
+                    .num("y", text_top + i as f64 * MATRIX_LINE)
+                    .text(text.clone())
+            }));
+        let cell_y = top + (height - CELL) / 2.0;
+        let cell_nodes = cells.iter().enumerate().map(|(c, cell)| {
+            let x = layout.column_x(c);
+            let (class, word) = match cell {
+                Cell::Ticked => ("cell cell-ticked", "yes"),
+                Cell::Empty => ("cell cell-empty", "no"),
+                Cell::Unclear => ("cell cell-unclear", "cannot be read"),
+            };
+            let name = format!(
+                "{} × {}: {word}.{}",
+                theme.name,
+                matrix.iscms[c].short_name,
+                if active { " Theme filter applied." } else { "" }
+            );
+            let mut node = rect(x, cell_y, CELL, CELL)
+                .attr("id", cell_id(svg_id, r, c))
+                .attr("class", class)
+                .attr("role", "gridcell")
+                .attr("rx", "2")
+                .attr("tabindex", if r == 0 && c == 0 { "0" } else { "-1" })
+                .attr("aria-label", name)
+                .attr("aria-selected", active.to_string())
+                .attr("data-mark", r.to_string())
+                .attr(
+                    "data-band",
+                    format!(
+                        "{},{},{}",
+                        super::svg::px(*top),
+                        super::svg::px(*height),
+                        super::svg::px(x - 1.0)
+                    ),
+                );
+            if *cell == Cell::Unclear {
+                node = node.child(SvgNode::new("title").text("The cell cannot be read"));
+            }
+            node
+        });
+        let unclear_marks = cells
+            .iter()
+            .enumerate()
+            .filter(|(_, cell)| **cell == Cell::Unclear)
+            .map(|(c, _)| {
+                text_at(layout.column_x(c) + CELL / 2.0, cell_y + 14.0, "?")
+                    .attr("class", "unclear-mark")
+                    .attr("text-anchor", "middle")
+                    .attr("aria-hidden", "true")
+            });
+        rows.push(
+            SvgNode::new("g")
+                .attr("role", "row")
+                .child(
+                    SvgNode::new("g")
+                        .attr("role", "rowheader")
+                        .attr(
+                            "aria-label",
+                            format!("{} ({} ISCMs)", theme.name, theme.count),
+                        )
+                        .child(label),
+                )
+                .children(cell_nodes)
+                .children(unclear_marks)
+                .child(
+                    text_at(
+                        layout.column_x(cols_n) + 6.0,
+                        cell_y + 14.0,
+                        theme.count.to_string(),
+                    )
+                    .attr("class", "matrix-count")
+                    .attr("aria-hidden", "true"),
+                ),
+        );
+    }
+    let bands = SvgNode::new("g").attr("aria-hidden", "true").children([
+        rect(0.0, 0.0, layout.width, 0.0)
+            .attr("id", format!("{svg_id}-row-band"))
+            .attr("class", "highlight"),
+        rect(0.0, 0.0, PITCH, layout.height)
+            .attr("id", format!("{svg_id}-column-band"))
+            .attr("class", "highlight")
+            .attr("visibility", "hidden"),
+    ]);
+    let svg = svg_root(
+        svg_id,
+        layout.width,
+        layout.height,
+        "grid",
+        &format!("Annex 10: {rows_n} themes by {cols_n} ISCMs"),
+    )
+    .attr("aria-rowcount", (rows_n + 1).to_string())
+    .attr("aria-colcount", (cols_n + 1).to_string())
+    .attr("class", "chart-svg matrix")
+    .child(bands)
+    .child(
+        SvgNode::new("g")
+            .attr("role", "row")
+            .child(
+                SvgNode::new("g")
+                    .attr("role", "columnheader")
+                    .attr("aria-label", "Theme"),
+            )
+            .children(header),
+    )
+    .children(rows);
+    Drawing { svg, actions }
+}
