@@ -157,7 +157,7 @@ pub fn draw_timeline(
                         .attr("class", "hit")
                         .num("cx", cx)
                         .num("cy", cy)
-                        .num("r", 11.0),
+                        .num("r", (band * 0.6).clamp(5.0, 11.0)),
                 )
                 .child(
                     SvgNode::new("circle")
