@@ -5,6 +5,7 @@
 //! is tested with `cargo test`; the browser parts compile only for `wasm32`.
 
 pub mod dataset;
+pub mod embed;
 pub mod explore;
 pub mod load_error;
 pub mod route;
