@@ -19,6 +19,8 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod fatal;
 #[cfg(target_arch = "wasm32")]
+pub mod frame;
+#[cfg(target_arch = "wasm32")]
 pub mod lazy_file;
 #[cfg(target_arch = "wasm32")]
 pub mod nav;
@@ -26,3 +28,5 @@ pub mod nav;
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod secondary;
+#[cfg(target_arch = "wasm32")]
+pub mod service_worker;

@@ -1,7 +1,10 @@
 //! Pieces of the page shared by several views.
 
 pub mod abbr;
+pub mod app_notices;
 pub mod data_note;
+pub mod embed_bar;
+pub mod embed_dialog;
 pub mod file_notes;
 pub mod filters;
 pub mod footer;
