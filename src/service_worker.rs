@@ -6,6 +6,8 @@
 //! app reloads. Where the browser refuses (a sandboxed frame, blocked storage, an insecure
 //! address), the app runs online as before, with nothing shown and nothing logged.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
@@ -20,21 +22,27 @@ const SCRIPT_URL: &str = "./sw.js";
 /// What the worker understands as "take over now" (see scripts/service-worker.mjs).
 const SKIP_WAITING: &str = "skip-waiting";
 
+thread_local! {
+    /// The installed worker of a new version, waiting (kept out of the reactive system: a
+    /// signal of a browser object costs more wasm than this).
+    static WAITING: RefCell<Option<ServiceWorker>> = const { RefCell::new(None) };
+}
+
 /// A new version of the app, installed and waiting for the visitor's consent.
 #[derive(Clone, Copy)]
 pub struct AppUpdate {
-    waiting: RwSignal<Option<ServiceWorker>, LocalStorage>,
+    ready: RwSignal<bool>,
 }
 
 impl AppUpdate {
     /// Whether a new version is waiting (tracked).
     pub fn is_ready(self) -> bool {
-        self.waiting.with(Option::is_some)
+        self.ready.get()
     }
 
     /// Lets the waiting version take over; the page reloads when it does.
     pub fn apply(self) {
-        match self.waiting.get_untracked() {
+        match WAITING.with_borrow(Clone::clone) {
             Some(worker) => {
                 let _ = worker.post_message(&JsValue::from_str(SKIP_WAITING));
             }
@@ -43,13 +51,18 @@ impl AppUpdate {
             }
         }
     }
+
+    fn offer(self, worker: ServiceWorker) {
+        WAITING.set(Some(worker));
+        self.ready.set(true);
+    }
 }
 
 /// Registers the worker (release builds only: a debug build must never be served from a
 /// cache) and watches for new versions.
 pub fn register() -> AppUpdate {
     let update = AppUpdate {
-        waiting: RwSignal::new_local(None),
+        ready: RwSignal::new(false),
     };
     if cfg!(debug_assertions) {
         return update;
@@ -86,7 +99,7 @@ fn watch(registration: ServiceWorkerRegistration, update: AppUpdate) {
     let controlled = || container().is_some_and(|c| c.controller().is_some());
     if let Some(waiting) = registration.waiting() {
         if controlled() {
-            update.waiting.set(Some(waiting));
+            update.offer(waiting);
         }
     }
     let found = registration.clone();
@@ -97,7 +110,7 @@ fn watch(registration: ServiceWorkerRegistration, update: AppUpdate) {
         let worker = installing.clone();
         let on_state_change = Closure::<dyn FnMut()>::new(move || {
             if worker.state() == ServiceWorkerState::Installed && controlled() {
-                update.waiting.set(Some(worker.clone()));
+                update.offer(worker.clone());
             }
         });
         installing.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));

@@ -3,7 +3,8 @@
 
 use iscm_explorer::embed::code::{embed_code, escape_attribute, host_script, SANDBOX};
 use iscm_explorer::embed::height::{
-    datawrapper_message, frame_id, height_message, whole_pixels, MAX_HEIGHT_PX, MESSAGE_TYPE,
+    datawrapper_message, frame_id, height_message, json_string, whole_pixels, MAX_HEIGHT_PX,
+    MESSAGE_TYPE,
 };
 use iscm_explorer::embed::params::{
     embed_search, is_embed, other_params, standalone_search, MAX_SEARCH_LEN,
@@ -192,5 +193,22 @@ fn frame_ids_name_the_view_in_safe_characters() {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
         assert!(!id.ends_with('-') && !id.contains("--"), "{id}");
+    }
+}
+
+#[test]
+fn message_strings_survive_any_text() {
+    for text in [
+        "",
+        "plain",
+        "q\"uote",
+        "back\\slash",
+        "tab\tnew\nline\u{1}",
+        "é ü 中 \u{2028} 🙂",
+    ] {
+        let parsed: String = serde_json::from_str(&json_string(text)).unwrap();
+        assert_eq!(parsed, text);
+        let message: Value = serde_json::from_str(&height_message(1, text)).unwrap();
+        assert_eq!(message["href"], text);
     }
 }

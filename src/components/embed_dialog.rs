@@ -7,18 +7,27 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlDialogElement, HtmlElement, HtmlTextAreaElement};
 
 use crate::embed::code::{embed_code, SANDBOX};
 use crate::embed::url::embed_url;
 
+const DIALOG_ID: &str = "embed-dialog";
+const OPENER_ID: &str = "embed-open";
+const CODE_ID: &str = "embed-code";
+/// What the preview shows while the dialog is closed: nothing, loading nothing.
+const BLANK: &str = "about:blank";
+
+/// An element of the dialog, by id (cheaper in wasm than a typed node reference each).
+fn element<T: JsCast>(id: &str) -> Option<T> {
+    document().get_element_by_id(id)?.dyn_into::<T>().ok()
+}
+
 #[component]
 pub fn EmbedDialog() -> impl IntoView {
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let opener = NodeRef::<leptos::html::Button>::new();
-    let textarea = NodeRef::<leptos::html::Textarea>::new();
     let code = RwSignal::new(String::new());
     // The preview loads only while the dialog is open.
-    let preview = RwSignal::new(None::<String>);
+    let preview = RwSignal::new(String::from(BLANK));
     let copy_status = RwSignal::new("");
 
     let open = move |_| {
@@ -34,27 +43,27 @@ pub fn EmbedDialog() -> impl IntoView {
             &location.hash().unwrap_or_default(),
         );
         code.set(embed_code(&src, &document().title()));
-        preview.set(Some(src));
+        preview.set(src);
         copy_status.set("");
-        if let Some(dialog) = dialog.get() {
+        if let Some(dialog) = element::<HtmlDialogElement>(DIALOG_ID) {
             let _ = dialog.show_modal();
         }
     };
     let close = move |_| {
-        if let Some(dialog) = dialog.get() {
+        if let Some(dialog) = element::<HtmlDialogElement>(DIALOG_ID) {
             dialog.close();
         }
     };
     // Closing by button, Escape or the form: stop the preview, return focus to the opener.
     let on_close = move |_| {
-        preview.set(None);
-        if let Some(opener) = opener.get() {
+        preview.set(String::from(BLANK));
+        if let Some(opener) = element::<HtmlElement>(OPENER_ID) {
             let _ = opener.focus();
         }
     };
     // Where the clipboard is refused, the code is selected for the visitor to copy.
     let select_code = move || {
-        if let Some(textarea) = textarea.get() {
+        if let Some(textarea) = element::<HtmlTextAreaElement>(CODE_ID) {
             let _ = textarea.focus();
             textarea.select();
         }
@@ -80,12 +89,12 @@ pub fn EmbedDialog() -> impl IntoView {
 
     view! {
         <div class="embed-tools">
-            <button type="button" class="button button-secondary embed-open" node_ref=opener
+            <button type="button" class="button button-secondary embed-open" id=OPENER_ID
                 aria-haspopup="dialog" on:click=open>
                 "Embed"
             </button>
         </div>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=on_close>
+        <dialog id=DIALOG_ID class="embed-dialog" aria-labelledby="embed-title" on:close=on_close>
             <div class="embed-dialog-head">
                 <h2 id="embed-title">"Embed this view"</h2>
                 <button type="button" class="button button-secondary" on:click=close>"Close"</button>
@@ -95,24 +104,16 @@ pub fn EmbedDialog() -> impl IntoView {
                 "with its filters, and takes the height of its content. Links in it never leave "
                 "your page: \"Open in ISCM Explorer\" opens the full view in a new tab."
             </p>
-            <label for="embed-code">"Embed code"</label>
-            <textarea id="embed-code" node_ref=textarea class="embed-code" readonly rows="6"
+            <label for=CODE_ID>"Embed code"</label>
+            <textarea id=CODE_ID class="embed-code" readonly rows="6"
                 spellcheck="false" prop:value=move || code.get()></textarea>
             <p class="embed-copy">
                 <button type="button" class="button" on:click=copy>"Copy code"</button>
                 <span role="status" class="embed-copy-status">{move || copy_status.get()}</span>
             </p>
             <h3>"Preview"</h3>
-            {move || {
-                preview
-                    .get()
-                    .map(|src| {
-                        view! {
-                            <iframe class="embed-preview" src=src sandbox=SANDBOX
-                                title="Preview of the embedded view"></iframe>
-                        }
-                    })
-            }}
+            <iframe class="embed-preview" src=move || preview.get() sandbox=SANDBOX
+                title="Preview of the embedded view"></iframe>
         </dialog>
     }
 }

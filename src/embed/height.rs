@@ -7,8 +7,6 @@
 //! - `{"datawrapper-height": {"iscm-explorer-iscm-igc": 812}}`, the shape of Datawrapper's
 //!   embeds, so a host page that already runs Datawrapper's resize script needs nothing new.
 
-use serde_json::json;
-
 /// The `type` of this app's own height message.
 pub const MESSAGE_TYPE: &str = "iscm-explorer:height";
 
@@ -30,14 +28,39 @@ pub fn whole_pixels(height: f64) -> u32 {
     }
 }
 
-/// This app's own message, as JSON.
+/// This app's own message, as JSON. (Written by hand: serde_json's serializer would add
+/// kilobytes of number formatting to the wasm for three fields.)
 pub fn height_message(height: u32, href: &str) -> String {
-    json!({ "type": MESSAGE_TYPE, "height": height, "href": href }).to_string()
+    format!(
+        "{{\"type\":{},\"height\":{height},\"href\":{}}}",
+        json_string(MESSAGE_TYPE),
+        json_string(href)
+    )
 }
 
 /// Datawrapper's message, as JSON, for the view `hash`.
 pub fn datawrapper_message(height: u32, hash: &str) -> String {
-    json!({ DATAWRAPPER_KEY: { frame_id(hash): height } }).to_string()
+    format!(
+        "{{{}:{{{}:{height}}}}}",
+        json_string(DATAWRAPPER_KEY),
+        json_string(&frame_id(hash))
+    )
+}
+
+/// `text` as a JSON string literal, quotes included.
+pub fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// An id for the view in `hash` (`#/iscm/igc?x=1` gives `iscm-explorer-iscm-igc`): the

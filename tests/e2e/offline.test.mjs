@@ -33,7 +33,13 @@ function filesUnder(dir, base = dir) {
 async function visitAndInstall(page, url) {
   await page.goto(url);
   await page.locator('main h1, .card').first().waitFor();
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  const active = await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise((done) => setTimeout(() => done(false), 15000)),
+    ]),
+  );
+  assert.equal(active, true, 'the service worker is active after the first visit');
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
