@@ -70,6 +70,12 @@ test('the build uses relative URLs only and has an installable manifest with PNG
     // PNG width and height, from the IHDR chunk.
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [size, size]);
   }
+  // Chromium's own verdict: the manifest parses and nothing but the test browser's private
+  // (incognito-like) context stands in the way of installing.
+  const cdp = await context.newCDPSession(page);
+  assert.deepEqual((await cdp.send('Page.getAppManifest')).errors, []);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors.filter((e) => e.errorId !== 'in-incognito'), []);
   assert.deepEqual(problems, []);
   await context.close();
 });
