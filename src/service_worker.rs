@@ -118,6 +118,21 @@ fn watch(registration: ServiceWorkerRegistration, update: AppUpdate) {
     });
     registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
     on_update_found.forget();
+
+    // Browsers look for a new version on each visit; a tab left open looks again when the
+    // visitor comes back to it or back online.
+    let on_return = Closure::<dyn FnMut()>::new(move || {
+        if let Ok(checked) = registration.update() {
+            // Offline or refused: no new version this time; nothing to report.
+            spawn_local(async move {
+                let _ = JsFuture::from(checked).await;
+            });
+        }
+    });
+    let callback = on_return.as_ref().unchecked_ref();
+    let _ = document().add_event_listener_with_callback("visibilitychange", callback);
+    let _ = window().add_event_listener_with_callback("online", callback);
+    on_return.forget();
 }
 
 /// `navigator.serviceWorker`, read so that a refusal (a sandboxed frame throws on access,
