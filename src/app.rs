@@ -8,6 +8,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api;
+use crate::components::app_notices::AppNotices;
+use crate::components::embed_bar::EmbedBar;
+use crate::components::embed_dialog::EmbedDialog;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::status::{ErrorState, LoadingState};
@@ -47,6 +50,16 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || handle.remove());
 
     provide_context(SecondaryFiles::new());
+
+    // Embedding and the offline copy (issue #7): in embed mode (`?embed=1` before the `#`)
+    // no site header or footer, and the height goes to the host page.
+    let embed = crate::frame::is_embed_page();
+    if embed {
+        crate::frame::mark_document();
+        crate::frame::report_height();
+    }
+    let update = crate::service_worker::register();
+
     let state = RwSignal::new(LoadState::Loading);
     let load = move || {
         state.set(LoadState::Loading);
@@ -121,9 +134,17 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to main content"</a>
-        <Header route=route />
-        <main id="main" tabindex="-1">{view_for}</main>
-        <Footer data=ready_data />
+        {(!embed).then(|| view! { <Header route=route /> })}
+        <main id="main" tabindex="-1">
+            <AppNotices data=ready_data update=update />
+            {(!embed).then(EmbedDialog)}
+            {view_for}
+        </main>
+        {if embed {
+            view! { <EmbedBar data=ready_data /> }.into_any()
+        } else {
+            view! { <Footer data=ready_data /> }.into_any()
+        }}
     }
 }
 

@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod dataset;
+pub mod embed;
 pub mod explore;
 pub mod load_error;
 pub mod route;
@@ -19,6 +20,8 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod fatal;
 #[cfg(target_arch = "wasm32")]
+pub mod frame;
+#[cfg(target_arch = "wasm32")]
 pub mod lazy_file;
 #[cfg(target_arch = "wasm32")]
 pub mod nav;
@@ -26,3 +29,5 @@ pub mod nav;
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod secondary;
+#[cfg(target_arch = "wasm32")]
+pub mod service_worker;

@@ -2,9 +2,12 @@
 
 pub mod abbr;
 pub mod active_filters;
+pub mod app_notices;
 pub mod chart_frame;
 pub mod data_note;
 pub mod download;
+pub mod embed_bar;
+pub mod embed_dialog;
 pub mod file_notes;
 pub mod filters;
 pub mod footer;

@@ -1,0 +1,48 @@
+//! The small footer of an embedded view: the source, and a link that opens the same view in
+//! full in a new tab (never in the host page).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::dataset::Dataset;
+use crate::embed::url::full_view_url;
+use crate::nav::Nav;
+
+#[component]
+pub fn EmbedBar(data: Signal<Option<Arc<Dataset>>>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let href = move || {
+        // The address changes with the view and its filters.
+        nav.route.track();
+        nav.query.track();
+        let location = window().location();
+        let page = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        full_view_url(
+            &page,
+            &location.search().unwrap_or_default(),
+            &location.hash().unwrap_or_default(),
+        )
+    };
+    let source = move || {
+        data.get().map(|data| {
+            let publication = &data.meta.publication;
+            format!("Source: {} ({}). ", publication.publisher, publication.year)
+        })
+    };
+    view! {
+        <footer class="embed-bar">
+            <p>
+                {source}
+                <a href=href target="_blank" rel="noopener">
+                    "Open in ISCM Explorer"
+                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                </a>
+            </p>
+        </footer>
+    }
+}
