@@ -129,6 +129,9 @@ pub fn ChartFrame(
         <section class="chart" id=format!("chart-{slug}") aria-labelledby=title_id>
             {title}
             <p class="chart-reading" aria-live="polite">{move || reading.get()}</p>
+            {(!chart.follows_filters()).then(|| view! {
+                <p class="hint">"These are numbers the source states, not counts of the fact sheet: the filters do not change them."</p>
+            })}
             <div class="chart-tools">
                 <div class="segmented" role="group" aria-label="Show as">
                     <button type="button" aria-pressed=move || (!show_table.get()).to_string()
