@@ -48,3 +48,12 @@ pub fn kind_class(kind: IscmKind) -> &'static str {
         IscmKind::Global => "series-global",
     }
 }
+
+/// What a chart shows at one moment: the drawing, its one-line reading and its table (the
+/// table view and the CSV). Computed in one go, so a filter change recomputes each chart once.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ChartState {
+    pub drawing: draw_bars::Drawing,
+    pub reading: String,
+    pub table: table::ChartTable,
+}

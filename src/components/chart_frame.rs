@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::charts::table::ChartTable;
-use crate::charts::ChartId;
+use crate::charts::{ChartId, ChartState};
 use crate::components::data_note::DataNoteView;
 use crate::components::download::{download_png, download_svg, download_text};
 use crate::components::source_line::SourceLine;
+use crate::components::svg_view::SvgView;
 use crate::dataset::source::{DataNote, SourceRef};
 use crate::dataset::Dataset;
 use crate::nav::Nav;
@@ -27,11 +27,15 @@ pub fn ChartFrame(
     chart: ChartId,
     /// Whether the chart is the page's only one (its title is then the page's `h1`).
     alone: bool,
-    reading: Signal<String>,
-    table: Signal<ChartTable>,
+    state: Memo<ChartState>,
     sources: Vec<SourceRef>,
     notes: Vec<DataNote>,
-    children: Children,
+    /// What comes before the drawing (the matrix's sort controls).
+    #[prop(optional)]
+    controls: Option<Children>,
+    /// What follows the drawing (the timeline's lists of events).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let slug = chart.slug();
@@ -41,7 +45,7 @@ pub fn ChartFrame(
         download_text(
             &format!("{slug}.csv"),
             "text/csv",
-            &table.get_untracked().to_csv(),
+            &state.with_untracked(|s| s.table.to_csv()),
         )
     };
     let on_svg = move |_| download_svg(&svg_id(chart), &format!("{slug}.svg"));
@@ -60,7 +64,8 @@ pub fn ChartFrame(
         view! { <h2 id=title_id.clone()>{chart.title()}</h2> }.into_any()
     };
     let table_view = move || {
-        table.with(|t| {
+        state.with(|s| {
+            let t = &s.table;
             let head = t
                 .columns
                 .iter()
@@ -128,7 +133,7 @@ pub fn ChartFrame(
     view! {
         <section class="chart" id=format!("chart-{slug}") aria-labelledby=title_id>
             {title}
-            <p class="chart-reading" aria-live="polite">{move || reading.get()}</p>
+            <p class="chart-reading" aria-live="polite">{move || state.with(|s| s.reading.clone())}</p>
             {(!chart.follows_filters()).then(|| view! {
                 <p class="hint">"These are numbers the source states, not counts of the fact sheet: the filters do not change them."</p>
             })}
@@ -147,7 +152,11 @@ pub fn ChartFrame(
                 </div>
                 {(!alone).then(|| view! { <a class="chart-alone" href=alone_href>"This chart alone"</a> })}
             </div>
-            <div class="chart-body" hidden=move || show_table.get()>{children()}</div>
+            <div class="chart-body" hidden=move || show_table.get()>
+                {controls.map(|controls| controls())}
+                <SvgView state=state />
+                {children.map(|children| children())}
+            </div>
             <div class="chart-table" hidden=move || !show_table.get()>{table_view}</div>
             {first_source}
             {more_sources}

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::charts::draw_bars::Drawing;
 use crate::charts::draw_matrix::{cell_at, cell_id, next_cell};
 use crate::charts::svg::{SvgChild, SvgNode, SVG_NS};
+use crate::charts::ChartState;
 use crate::nav::Nav;
 
 /// Builds DOM elements for a tree. Text goes in as text nodes, never parsed.
@@ -70,13 +70,13 @@ fn svg_of(element: &Element) -> Option<String> {
 }
 
 #[component]
-pub fn SvgView(drawing: Signal<Drawing>) -> impl IntoView {
+pub fn SvgView(state: Memo<ChartState>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let host = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let Some(host) = host.get() else { return };
-        drawing.with(|drawing| {
-            if let Some(svg) = build(&document(), &drawing.svg) {
+        state.with(|state| {
+            if let Some(svg) = build(&document(), &state.drawing.svg) {
                 host.replace_children_with_node_1(&svg);
             }
         });
@@ -85,7 +85,7 @@ pub fn SvgView(drawing: Signal<Drawing>) -> impl IntoView {
         let Some((mark, index)) = mark_of(event) else {
             return false;
         };
-        let Some(next) = drawing.with_untracked(|d| d.actions.get(index).cloned()) else {
+        let Some(next) = state.with_untracked(|s| s.drawing.actions.get(index).cloned()) else {
             return false;
         };
         nav.set_query(next, false);

@@ -8,9 +8,8 @@ use leptos::prelude::*;
 use crate::charts::categories::category_chart;
 use crate::charts::chart_id::notes_for;
 use crate::charts::draw_bars::{draw_bars, ValueAxis};
-use crate::charts::ChartId;
+use crate::charts::{ChartId, ChartState};
 use crate::components::chart_frame::{svg_id, ChartFrame};
-use crate::components::svg_view::SvgView;
 use crate::explore::query::FacetKind;
 use crate::nav::Nav;
 
@@ -33,37 +32,37 @@ pub fn FacetChart(chart: ChartId, inputs: ChartInputs) -> impl IntoView {
     let query = expect_context::<Nav>().query;
     let (facet, noun, header, multi) = facet_of(chart);
     let data = Arc::clone(&inputs.data);
-    let selection = inputs.selection;
-    let model =
-        Memo::new(move |_| selection.with(|s| query.with(|q| category_chart(&data, s, q, facet))));
-    let width = inputs.width;
-    let drawing = Signal::derive(move || {
-        model.with(|m| {
-            let marks = query.with(|q| m.marks(q));
-            draw_bars(
-                &svg_id(chart),
-                chart.title(),
-                &marks,
-                ValueAxis::Linear(m.max_total() as f64),
-                f64::from(width.get()),
-                &[],
-                "ISCMs",
-            )
+    let (selection, width) = (inputs.selection, inputs.width);
+    let state = Memo::new(move |_| {
+        let width = f64::from(width.get());
+        selection.with(|s| {
+            query.with(|q| {
+                let model = category_chart(&data, s, q, facet);
+                let axis = ValueAxis::Linear(model.max_total() as f64);
+                let drawing = draw_bars(
+                    &svg_id(chart),
+                    chart.title(),
+                    &model.marks(q),
+                    axis,
+                    width,
+                    &[],
+                    "ISCMs",
+                );
+                let mut reading = model.reading(noun, multi);
+                if !model.not_covered.is_empty() {
+                    reading.push_str(&format!(
+                        " Annex 10 gives no themes for {}.",
+                        model.not_covered.join(", ")
+                    ));
+                }
+                ChartState {
+                    drawing,
+                    reading,
+                    table: model.table(header),
+                }
+            })
         })
     });
-    let reading = Signal::derive(move || {
-        model.with(|m| {
-            let mut text = m.reading(noun, multi);
-            if !m.not_covered.is_empty() {
-                text.push_str(&format!(
-                    " Annex 10 gives no themes for {}.",
-                    m.not_covered.join(", ")
-                ));
-            }
-            text
-        })
-    });
-    let table = Signal::derive(move || model.with(|m| m.table(header)));
     let data = &inputs.data;
     let source = match facet {
         FacetKind::Theme => data
@@ -73,9 +72,7 @@ pub fn FacetChart(chart: ChartId, inputs: ChartInputs) -> impl IntoView {
         _ => data.meta.fact_sheet_source.clone(),
     };
     view! {
-        <ChartFrame data=Arc::clone(data) chart=chart alone=inputs.alone reading=reading table=table
-            sources=vec![source] notes=notes_for(chart, &data.data_notes)>
-            <SvgView drawing=drawing />
-        </ChartFrame>
+        <ChartFrame data=Arc::clone(data) chart=chart alone=inputs.alone state=state
+            sources=vec![source] notes=notes_for(chart, &data.data_notes) />
     }
 }

@@ -7,12 +7,9 @@ use leptos::prelude::*;
 
 use crate::charts::chart_id::notes_for;
 use crate::charts::draw_timeline::draw_timeline;
-use crate::charts::founding::{
-    changes, founding_chart, milestones, undated_inactive, FoundingChart, Marker,
-};
-use crate::charts::ChartId;
+use crate::charts::founding::{changes, founding_chart, milestones, undated_inactive, Marker};
+use crate::charts::{ChartId, ChartState};
 use crate::components::chart_frame::{svg_id, ChartFrame};
-use crate::components::svg_view::SvgView;
 use crate::dataset::context::Context;
 use crate::dataset::iscms::IscmKind;
 use crate::nav::Nav;
@@ -48,32 +45,40 @@ fn with_context(inputs: ChartInputs, context: Arc<Context>) -> impl IntoView {
     let chart = ChartId::Founding;
     let query = expect_context::<Nav>().query;
     let data = Arc::clone(&inputs.data);
-    let selection = inputs.selection;
-    let model = Memo::new(move |_| selection.with(|s| query.with(|q| founding_chart(&data, s, q))));
     let kind_labels = IscmKind::ALL.map(|kind| inputs.data.type_label(kind).to_string());
-    let (first, last) = model.with_untracked(|m| (m.first_year(), m.last_year()));
-    let milestones = milestones(&context, first, last);
-    let changes = changes(&context, first, last);
-    let reading = Signal::derive(move || model.with(FoundingChart::reading));
-    let table = {
-        let labels = kind_labels.clone();
-        Signal::derive(move || model.with(|m| m.table([&labels[0], &labels[1], &labels[2]])))
-    };
-    let width = inputs.width;
-    let drawing = {
+    // The timeline's years do not depend on the filters.
+    let all = founding_chart(&data, &[], &Default::default());
+    let (milestones, changes) = (
+        milestones(&context, all.first_year(), all.last_year()),
+        changes(&context, all.first_year(), all.last_year()),
+    );
+    let (selection, width) = (inputs.selection, inputs.width);
+    let state = {
         let (milestones, changes) = (milestones.clone(), changes.clone());
-        Signal::derive(move || {
-            model.with(|m| {
+        Memo::new(move |_| {
+            let width = f64::from(width.get());
+            selection.with(|s| {
                 query.with(|q| {
-                    draw_timeline(
+                    let model = founding_chart(&data, s, q);
+                    let drawing = draw_timeline(
                         &svg_id(chart),
-                        m,
+                        &model,
                         q,
-                        f64::from(width.get()),
+                        width,
                         &milestones,
                         &changes,
                         &kind_labels,
-                    )
+                    );
+                    let labels = [
+                        kind_labels[0].as_str(),
+                        kind_labels[1].as_str(),
+                        kind_labels[2].as_str(),
+                    ];
+                    ChartState {
+                        drawing,
+                        reading: model.reading(),
+                        table: model.table(labels),
+                    }
                 })
             })
         })
@@ -95,9 +100,8 @@ fn with_context(inputs: ChartInputs, context: Arc<Context>) -> impl IntoView {
         }
     }
     view! {
-        <ChartFrame data=Arc::clone(data) chart=chart alone=inputs.alone reading=reading table=table
+        <ChartFrame data=Arc::clone(data) chart=chart alone=inputs.alone state=state
             sources=sources notes=notes>
-            <SvgView drawing=drawing />
             {marker_list("▲ Milestones of global migration governance", &milestones)}
             {marker_list("◆ ISCMs that ended, transformed or were renamed", &changes)}
             {undated_line}

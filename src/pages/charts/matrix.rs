@@ -7,10 +7,9 @@ use leptos::prelude::*;
 
 use crate::charts::chart_id::notes_for;
 use crate::charts::draw_matrix::draw_matrix;
-use crate::charts::matrix::{theme_matrix, IscmOrder, ThemeMatrix, ThemeOrder};
-use crate::charts::ChartId;
+use crate::charts::matrix::{theme_matrix, IscmOrder, ThemeOrder};
+use crate::charts::{ChartId, ChartState};
 use crate::components::chart_frame::{svg_id, ChartFrame};
-use crate::components::svg_view::SvgView;
 use crate::nav::Nav;
 
 use super::ChartInputs;
@@ -22,16 +21,16 @@ pub fn MatrixChart(inputs: ChartInputs) -> impl IntoView {
     let theme_order = RwSignal::new(ThemeOrder::Annex10);
     let iscm_order = RwSignal::new(IscmOrder::FactSheet);
     let data = Arc::clone(&inputs.data);
-    let selection = inputs.selection;
-    let model = Memo::new(move |_| {
-        selection.with(|s| theme_matrix(&data, s, theme_order.get(), iscm_order.get()))
+    let (selection, width) = (inputs.selection, inputs.width);
+    let state = Memo::new(move |_| {
+        let width = f64::from(width.get());
+        let model = selection.with(|s| theme_matrix(&data, s, theme_order.get(), iscm_order.get()));
+        ChartState {
+            drawing: query.with(|q| draw_matrix(&svg_id(chart), &model, q, width)),
+            reading: model.reading(),
+            table: model.table(),
+        }
     });
-    let width = inputs.width;
-    let drawing = Signal::derive(move || {
-        model.with(|m| query.with(|q| draw_matrix(&svg_id(chart), m, q, f64::from(width.get()))))
-    });
-    let reading = Signal::derive(move || model.with(ThemeMatrix::reading));
-    let table = Signal::derive(move || model.with(ThemeMatrix::table));
     let on_theme_order = move |event: ev::Event| {
         theme_order.set(if event_target_value(&event) == "frequency" {
             ThemeOrder::Frequency
@@ -51,28 +50,27 @@ pub fn MatrixChart(inputs: ChartInputs) -> impl IntoView {
         .themes
         .first()
         .map_or_else(|| data.meta.fact_sheet_source.clone(), |t| t.source.clone());
+    let controls = view! {
+        <div class="matrix-controls">
+            <label>"Sort themes: "
+                <select on:change=on_theme_order>
+                    <option value="annex10">"Annex 10 order"</option>
+                    <option value="frequency">"Most ISCMs first"</option>
+                </select>
+            </label>
+            <label>"Sort ISCMs: "
+                <select on:change=on_iscm_order>
+                    <option value="fact-sheet">"Fact sheet order"</option>
+                    <option value="themes">"Most themes first"</option>
+                    <option value="name">"Name, A to Z"</option>
+                </select>
+            </label>
+            <p class="hint">"Blue: Annex 10 ticks the theme; “?”: the cell cannot be read. In the matrix, arrow keys move between cells and Enter filters by the cell's theme."</p>
+        </div>
+    };
     view! {
-        <ChartFrame data=Arc::clone(data) chart=chart alone=inputs.alone reading=reading table=table
-            sources=vec![source] notes=notes_for(chart, &data.data_notes)>
-            <div class="matrix-controls">
-                <label>"Sort themes: "
-                    <select on:change=on_theme_order>
-                        <option value="annex10">"Annex 10 order"</option>
-                        <option value="frequency">"Most ISCMs first"</option>
-                    </select>
-                </label>
-                <label>"Sort ISCMs: "
-                    <select on:change=on_iscm_order>
-                        <option value="fact-sheet">"Fact sheet order"</option>
-                        <option value="themes">"Most themes first"</option>
-                        <option value="name">"Name, A to Z"</option>
-                    </select>
-                </label>
-                <p class="hint">"Blue: Annex 10 ticks the theme; “?”: the cell cannot be read. In the matrix, arrow keys move between cells and Enter filters by the cell's theme."</p>
-            </div>
-            <div class="matrix-scroll">
-                <SvgView drawing=drawing />
-            </div>
-        </ChartFrame>
+        <ChartFrame data=Arc::clone(data) chart=chart alone=inputs.alone state=state
+            sources=vec![source] notes=notes_for(chart, &data.data_notes)
+            controls=Box::new(move || controls.into_any()) />
     }
 }

@@ -11,9 +11,8 @@ use crate::charts::draw_bars::{draw_bars, ValueAxis};
 use crate::charts::figures::{
     review_figures, stated_marks, stated_table, survey_respondents, StatedGroup,
 };
-use crate::charts::ChartId;
+use crate::charts::{ChartId, ChartState};
 use crate::components::chart_frame::{svg_id, ChartFrame};
-use crate::components::svg_view::SvgView;
 use crate::dataset::context::Context;
 use crate::secondary::SecondaryFiles;
 
@@ -31,15 +30,18 @@ pub fn StatedChart(chart: ChartId, inputs: ChartInputs) -> impl IntoView {
         };
         let marks = stated_marks(&groups);
         let max = marks.iter().map(|m| m.value).fold(0.0, f64::max);
-        let width = inputs.width;
-        let drawing = Signal::derive(move || {
-            draw_bars(&svg_id(chart), chart.title(), &marks, ValueAxis::Linear(max), f64::from(width.get()), &[], "Number")
-        });
         let reading = if chart == ChartId::Survey {
             context.assessment.respondents.text.clone()
         } else {
             "The review's Figures 2, 4 and 5 kept their values: how many of the responding ISCMs have a position on the Global Compact, have it as a standard agenda item, and have an action plan.".to_string()
         };
+        let table = stated_table(&groups);
+        let width = inputs.width;
+        let state = Memo::new(move |_| ChartState {
+            drawing: draw_bars(&svg_id(chart), chart.title(), &marks, ValueAxis::Linear(max), f64::from(width.get()), &[], "Number"),
+            reading: reading.clone(),
+            table: table.clone(),
+        });
         let mut sources = Vec::new();
         for group in &groups {
             if !sources.contains(&group.source) {
@@ -49,11 +51,8 @@ pub fn StatedChart(chart: ChartId, inputs: ChartInputs) -> impl IntoView {
         let mut notes = notes_for(chart, &data.data_notes);
         notes.extend(notes_for(chart, &context.data_notes));
         view! {
-            <ChartFrame data=Arc::clone(&data) chart=chart alone=inputs.alone
-                reading=Signal::stored(reading) table=Signal::stored(stated_table(&groups))
-                sources=sources notes=notes>
-                <SvgView drawing=drawing />
-            </ChartFrame>
+            <ChartFrame data=Arc::clone(&data) chart=chart alone=inputs.alone state=state
+                sources=sources notes=notes />
         }
         .into_any()
     })
