@@ -75,6 +75,18 @@ impl Nav {
         self.apply(route, query);
     }
 
+    /// Keeps the address free of ids the dataset does not have (from an old or hand-edited
+    /// link), so chips and counts only ever show real values: for views that read filters.
+    pub fn drop_unknown_ids(self, data: std::sync::Arc<crate::dataset::Dataset>) {
+        Effect::new(move |_| {
+            let current = self.query.get();
+            let known = current.retain_known(&data);
+            if known != current {
+                self.set_query(known, true);
+            }
+        });
+    }
+
     /// Changes only the view state of the current route.
     pub fn set_query(self, query: Query, replace: bool) {
         self.go(self.route.get_untracked(), query, replace);

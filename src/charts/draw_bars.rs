@@ -7,7 +7,7 @@ use crate::explore::query::Query;
 
 use super::layout::{bar_layout, BAR_HEIGHT, CHAR_WIDTH, LINE_HEIGHT};
 use super::scale::{LinearScale, LogScale};
-use super::svg::{line, rect, svg_root, text_at, SvgNode};
+use super::svg::{decoration, line, rect, svg_root, text_at, SvgNode};
 
 /// What choosing a mark does.
 #[derive(Debug, Clone, PartialEq)]
@@ -193,16 +193,8 @@ pub fn draw_bars(
     });
     let rows: Vec<SvgNode> = rows.collect();
     let svg = svg_root(svg_id, layout.width, layout.height, "group", title)
-        .child(
-            SvgNode::new("g")
-                .attr("aria-hidden", "true")
-                .children(legend_nodes),
-        )
-        .child(
-            SvgNode::new("g")
-                .attr("aria-hidden", "true")
-                .children(ticks),
-        )
+        .child(decoration(legend_nodes))
+        .child(decoration(ticks))
         .child(
             line(plot_x, top, plot_x, bottom)
                 .attr("class", "axis")

@@ -8,7 +8,7 @@ use crate::explore::query::{Filter, Query};
 
 use super::draw_bars::Drawing;
 use super::matrix::{matrix_layout, Cell, ThemeMatrix, CELL, MATRIX_LINE, PITCH};
-use super::svg::{rect, svg_root, text_at, SvgNode};
+use super::svg::{decoration, rect, svg_root, text_at, SvgNode};
 
 /// The id of the cell at row `r`, column `c`.
 pub fn cell_id(svg_id: &str, r: usize, c: usize) -> String {
@@ -166,7 +166,7 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
                 ),
         );
     }
-    let bands = SvgNode::new("g").attr("aria-hidden", "true").children([
+    let bands = decoration([
         rect(0.0, 0.0, layout.width, 0.0)
             .attr("id", format!("{svg_id}-row-band"))
             .attr("class", "highlight"),

@@ -11,7 +11,7 @@ use super::founding::{step_area, step_line, year_query, year_ticks, FoundingChar
 use super::kind_class;
 use super::layout::MIN_WIDTH;
 use super::scale::LinearScale;
-use super::svg::{line, px, svg_root, text_at, SvgNode};
+use super::svg::{decoration, line, px, svg_root, text_at, SvgNode};
 
 const LEFT: f64 = 40.0;
 const RIGHT: f64 = 16.0;
@@ -175,31 +175,15 @@ pub fn draw_timeline(
         "group",
         "ISCMs established since 1985, cumulative, by type, with milestones",
     )
-    .child(
-        SvgNode::new("g")
-            .attr("aria-hidden", "true")
-            .children(legend_nodes),
-    )
-    .child(
-        SvgNode::new("g")
-            .attr("aria-hidden", "true")
-            .children(y_ticks),
-    )
-    .child(
-        SvgNode::new("g")
-            .attr("aria-hidden", "true")
-            .children(layers),
-    )
+    .child(decoration(legend_nodes))
+    .child(decoration(y_ticks))
+    .child(decoration(layers))
     .child(
         line(LEFT, bottom, LEFT + plot_width, bottom)
             .attr("class", "axis")
             .attr("aria-hidden", "true"),
     )
-    .child(
-        SvgNode::new("g")
-            .attr("aria-hidden", "true")
-            .children(x_ticks),
-    )
+    .child(decoration(x_ticks))
     .child(
         SvgNode::new("g")
             .attr("class", "lanes")

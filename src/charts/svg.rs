@@ -144,3 +144,11 @@ pub fn svg_root(id: &str, width: f64, height: f64, role: &str, label: &str) -> S
         .attr("role", role)
         .attr("aria-label", label)
 }
+
+/// A group that assistive technology skips: legends, axes and other decoration whose
+/// content the marks' names and the table already give.
+pub fn decoration(nodes: impl IntoIterator<Item = SvgNode>) -> SvgNode {
+    SvgNode::new("g")
+        .attr("aria-hidden", "true")
+        .children(nodes)
+}

@@ -56,18 +56,7 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
     let files = expect_context::<SecondaryFiles>();
     let query = nav.query;
 
-    // Ids the dataset does not have (an old or hand-edited link) are dropped from the
-    // address, so chips and counts only ever show real values.
-    Effect::new({
-        let data = Arc::clone(&data);
-        move |_| {
-            let current = query.get();
-            let known = current.retain_known(&data);
-            if known != current {
-                nav.set_query(known, true);
-            }
-        }
-    });
+    nav.drop_unknown_ids(Arc::clone(&data));
 
     // Search also reads what the report says about each ISCM: load that once someone searches.
     Effect::new({

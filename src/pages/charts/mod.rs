@@ -64,17 +64,7 @@ pub fn ChartPage(data: Arc<Dataset>, chart: ChartId) -> impl IntoView {
 fn ChartsView(data: Arc<Dataset>, charts: Vec<ChartId>, alone: bool) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let query = nav.query;
-    // As in the explorer: ids the dataset does not have are dropped from the address.
-    Effect::new({
-        let data = Arc::clone(&data);
-        move |_| {
-            let current = query.get();
-            let known = current.retain_known(&data);
-            if known != current {
-                nav.set_query(known, true);
-            }
-        }
-    });
+    nav.drop_unknown_ids(Arc::clone(&data));
     let selected = Memo::new({
         let data = Arc::clone(&data);
         move |_| query.with(|q| selection(&data, q))
