@@ -14,6 +14,7 @@ use crate::components::embed_dialog::EmbedDialog;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::status::{ErrorState, LoadingState};
+use crate::components::theme_toggle;
 use crate::dataset::validate::check_core;
 use crate::dataset::Dataset;
 use crate::load_error::LoadError;
@@ -43,6 +44,8 @@ pub enum LoadState {
 
 #[component]
 pub fn App() -> impl IntoView {
+    // The visitor's colour scheme (issue #8), before anything is drawn.
+    theme_toggle::apply(theme_toggle::remembered());
     let nav = Nav::from_location();
     provide_context(nav);
     let route = nav.route;

@@ -10,6 +10,7 @@ pub mod embed;
 pub mod explore;
 pub mod load_error;
 pub mod route;
+pub mod theme;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;

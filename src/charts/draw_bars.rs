@@ -145,21 +145,26 @@ pub fn draw_bars(
         let bar_width = scale.px(mark.value);
         let ghost_width = mark.ghost.map(|g| scale.px(g));
         let value_x = plot_x + bar_width.max(ghost_width.unwrap_or(0.0)) + 6.0;
-        let label = SvgNode::new("text").attr("class", "bar-label").children(
-            row.label_lines.iter().enumerate().map(|(i, text)| {
+        // Spaces between the lines, and between the label and the value (below), keep the
+        // words apart in the mark's visible text, which must read as the start of its
+        // accessible name (WCAG 2.5.3, label in name).
+        let mut label = SvgNode::new("text").attr("class", "bar-label");
+        for (i, text) in row.label_lines.iter().enumerate() {
+            if i > 0 {
+                label = label.text(" ");
+            }
+            label = label.child(
                 SvgNode::new("tspan")
                     .num("x", row.label_x)
                     .num("y", row.label_y + i as f64 * LINE_HEIGHT)
-                    .text(text.clone())
-            }),
-        );
+                    .text(text.clone()),
+            );
+        }
         let ring_top = row.bar_y.min(row.label_y - 14.0) - 2.0;
         let ring_bottom = (row.bar_y + BAR_HEIGHT).max(row.label_y + 4.0) + 2.0;
-        let mut body = vec![
-            rect(-2.0, ring_top, layout.width + 4.0, ring_bottom - ring_top)
-                .attr("class", "focus-ring"),
-            label,
-        ];
+        let ring = rect(-2.0, ring_top, layout.width + 4.0, ring_bottom - ring_top)
+            .attr("class", "focus-ring");
+        let mut body = Vec::new();
         if let Some(ghost) = ghost_width {
             body.push(rect(plot_x, row.bar_y, ghost, BAR_HEIGHT).attr("class", "ghost"));
         }
@@ -168,7 +173,6 @@ pub fn draw_bars(
             text_at(value_x, row.bar_y + 14.0, mark.value_text.clone()).attr("class", "bar-value"),
         );
         let id = format!("{svg_id}-{}", mark.key);
-        let title = SvgNode::new("title").text(mark.name.clone());
         let element = match &mark.action {
             Some(MarkAction::Link(href)) => SvgNode::new("a").attr("href", href.clone()),
             Some(MarkAction::Query(query)) => {
@@ -187,8 +191,12 @@ pub fn draw_bars(
         element
             .attr("class", "mark")
             .attr("id", id)
+            // No <title>: its text would count as visible text that the name lacks (2.5.3);
+            // the bar's label and value are on screen already.
             .attr("aria-label", mark.name.clone())
-            .child(title)
+            .child(ring)
+            .child(label)
+            .text(" ")
             .children(body)
     });
     let rows: Vec<SvgNode> = rows.collect();

@@ -24,8 +24,10 @@ pub fn DataNoteView(data: Arc<Dataset>, note: DataNote) -> impl IntoView {
         .iter()
         .map(|source| view! { <SourceLine data=Arc::clone(&data) source=source.clone() /> })
         .collect_view();
+    // No accessible name: a named <section> is a landmark, and a page with many notes would
+    // list many landmarks of the same three names; the kind is the note's first line.
     view! {
-        <section class="note" aria-label=kind_label(note.kind)>
+        <section class="note">
             <p class="note-kind">{kind_label(note.kind)}</p>
             <p lang="en">{note.issue.clone()}</p>
             <p><strong>"What the dataset does: "</strong> <span lang="en">{note.resolution.clone()}</span></p>

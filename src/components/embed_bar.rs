@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::theme_toggle::ThemeToggle;
 use crate::dataset::Dataset;
 use crate::embed::url::full_view_url;
 use crate::nav::Nav;
@@ -43,6 +44,7 @@ pub fn EmbedBar(data: Signal<Option<Arc<Dataset>>>) -> impl IntoView {
                     <span class="visually-hidden">" (opens in a new tab)"</span>
                 </a>
             </p>
+            <ThemeToggle />
         </footer>
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::theme_toggle::ThemeToggle;
 use crate::explore::query::Query;
 use crate::nav::Nav;
 use crate::route::{hash_with_query, Route};
@@ -112,6 +113,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                         placeholder="Search everything" autocomplete="off" />
                     <button type="submit" class="button">"Search"</button>
                 </form>
+                <ThemeToggle />
             </div>
         </header>
     }

@@ -39,7 +39,8 @@ fn render(agenda: &Grcp8, iscm_id: &str, attended: bool) -> AnyView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        // Focusable, so a keyboard can scroll it where it is wider than a phone (WCAG 2.1.1).
+        <div class="table-scroll" role="region" aria-label="Roles in the GRCP 8 agenda" tabindex="0">
             <table>
                 <caption class="visually-hidden">"Roles in the GRCP 8 agenda"</caption>
                 <thead>

@@ -19,3 +19,4 @@ pub mod iscm_statements;
 pub mod source_line;
 pub mod status;
 pub mod svg_view;
+pub mod theme_toggle;

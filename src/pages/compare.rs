@@ -104,7 +104,7 @@ pub fn ComparePage(data: Arc<Dataset>) -> impl IntoView {
             </nav>
             <h1>{format!("Compare {}", names.join(", "))}</h1>
             <p>{format!("Facts as printed in Annex 2 of the report (as of {}); rows that differ are marked.", data.meta.fact_sheet_as_of)}</p>
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" aria-label="Fact sheet side by side" tabindex="0">
                 <table class="compare">
                     <caption class="visually-hidden">"Fact sheet side by side"</caption>
                     <thead><tr><th scope="col">"Fact"</th>{head}</tr></thead>
@@ -114,7 +114,7 @@ pub fn ComparePage(data: Arc<Dataset>) -> impl IntoView {
             <p class="source">"Source: the report, Annex 2, Annex 7 and Annex 10"</p>
             <h2>"Themes"</h2>
             <p>"Themes ticked for at least one of them in Annex 10. “Unknown” means Annex 10 has no column for the ISCM or its cell cannot be read."</p>
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" aria-label="Themes side by side" tabindex="0">
                 <table class="compare matrix">
                     <caption class="visually-hidden">"Themes side by side"</caption>
                     <thead><tr><th scope="col">"Theme"</th>{head2}</tr></thead>

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
 
 use crate::charts::chart_id::notes_for;
 use crate::charts::draw_timeline::draw_timeline;
@@ -28,14 +29,19 @@ pub fn FoundingChartView(inputs: ChartInputs) -> impl IntoView {
     )
 }
 
-fn marker_list(title: &'static str, markers: &[Marker]) -> impl IntoView {
+/// A list of the chart's markers, headed one level below the chart's own heading (h1 when
+/// the chart is alone on its page, h2 among all charts).
+fn marker_list(title: &'static str, markers: &[Marker], alone: bool) -> impl IntoView {
     let items = markers
         .iter()
         .map(|marker| view! { <li><span class="year">{marker.year}</span> " " <span lang="en">{marker.title.clone()}</span></li> })
         .collect_view();
+    let level = if alone { "2" } else { "3" };
     view! {
         <div class="timeline-markers">
-            <h3>{title}</h3>
+            // One element with a computed level costs less wasm than two heading views
+            // (tachys has no typed aria-level, hence the custom attribute).
+            <p class="markers-title" role="heading" {..custom_attribute("aria-level", level)}>{title}</p>
             <ul>{items}</ul>
         </div>
     }
@@ -102,8 +108,8 @@ fn with_context(inputs: ChartInputs, context: Arc<Context>) -> impl IntoView {
     view! {
         <ChartFrame data=Arc::clone(data) chart=chart alone=inputs.alone state=state
             sources=sources notes=notes>
-            {marker_list("▲ Milestones of global migration governance", &milestones)}
-            {marker_list("◆ ISCMs that ended, transformed or were renamed", &changes)}
+            {marker_list("▲ Milestones of global migration governance", &milestones, inputs.alone)}
+            {marker_list("◆ ISCMs that ended, transformed or were renamed", &changes, inputs.alone)}
             {undated_line}
         </ChartFrame>
     }
