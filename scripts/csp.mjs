@@ -1,16 +1,14 @@
-#!/usr/bin/env node
-// Trunk post_build hook: pins the page's inline scripts by hash in a Content Security Policy.
+// A post-build step (scripts/post-build.mjs): pins the page's inline scripts by hash in a
+// Content Security Policy.
 //
 // Trunk writes one inline <script type=module> into index.html (it imports the hashed JS glue
 // and starts the wasm). A policy that allowed 'unsafe-inline' would let any injected markup
 // run; instead this script computes the sha256 of every inline script of the staged
 // index.html and writes a <meta http-equiv=Content-Security-Policy> that allows exactly
-// those, plus the site's own files. It runs on the staged files (TRUNK_STAGING_DIR), after
-// Trunk has minified the HTML, so the hashes are of the bytes the browser will see.
+// those, plus the site's own files. It runs on the staged files, after Trunk has minified
+// the HTML, so the hashes are of the bytes the browser will see.
 //
 // frame-ancestors is not set: browsers ignore it in a <meta>, and the app may be embedded.
-//
-//   node scripts/csp.mjs [dir]    # dir defaults to $TRUNK_STAGING_DIR
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,12 +48,8 @@ export function withPolicy(html) {
   return html.slice(0, at) + meta + html.slice(at);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-  if (!dir) {
-    console.error('csp.mjs: no directory (run as a Trunk hook, or pass the dist directory)');
-    process.exit(1);
-  }
+/** Adds the policy to `dir`/index.html. */
+export function addPolicy(dir) {
   const file = join(dir, 'index.html');
   writeFileSync(file, withPolicy(readFileSync(file, 'utf8')));
 }
