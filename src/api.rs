@@ -83,7 +83,8 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
         if !response.ok() {
             return Err(LoadError::from_status(url, response.status()));
         }
-        response.text().await.map_err(|_| failure(&timed_out))
+        let bytes = response.binary().await.map_err(|_| failure(&timed_out))?;
+        crate::load_error::utf8_text(url, bytes)
     }
     .await;
     if let Some(timer) = timer {

@@ -86,6 +86,23 @@ impl LoadError {
     }
 }
 
+/// A fetched body as text. The browser's `Response.text()` would quietly turn bytes that are
+/// not UTF-8 into U+FFFD and show them as `�` among the facts; a file in another encoding
+/// is reported as damaged instead. A leading byte-order mark is dropped, as `text()` does.
+pub fn utf8_text(url: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
+    let text = String::from_utf8(bytes).map_err(|error| LoadError::Malformed {
+        url: url.to_string(),
+        detail: format!(
+            "it is not UTF-8 text: byte {} is not valid UTF-8",
+            error.utf8_error().valid_up_to() + 1
+        ),
+    })?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +160,19 @@ mod tests {
         assert!(message.contains("problem 4"));
         assert!(!message.contains("problem 5;"));
         assert!(message.contains("and 7 more"));
+    }
+
+    #[test]
+    fn bodies_must_be_utf8() {
+        assert_eq!(utf8_text("d.json", b"{}".to_vec()), Ok("{}".to_string()));
+        assert_eq!(
+            utf8_text("d.json", b"\xef\xbb\xbf[1]".to_vec()),
+            Ok("[1]".to_string())
+        );
+        // "café" in Latin-1: the fifth byte, 0xE9, starts no UTF-8 sequence.
+        let error = utf8_text("d.json", b"\"caf\xe9\"".to_vec()).unwrap_err();
+        assert!(matches!(error, LoadError::Malformed { .. }));
+        assert!(error.message().contains("not UTF-8"), "{}", error.message());
+        assert!(error.message().contains("byte 5"), "{}", error.message());
     }
 }

@@ -317,7 +317,7 @@ fn gcm_page_lists_the_iscms_named_on_the_compact() {
     let iscms = iscms_with_statements(&data, &file, StatementTopic::Gcm);
     assert_eq!(iscms.len(), 21);
     // Annex 2 order, counts as in the file.
-    let rows: Vec<u8> = iscms.iter().map(|(iscm, _)| iscm.row).collect();
+    let rows: Vec<u16> = iscms.iter().map(|(iscm, _)| iscm.row).collect();
     assert!(rows.windows(2).all(|w| w[0] < w[1]));
     for (iscm, count) in &iscms {
         let expected = file

@@ -24,7 +24,13 @@ fn current(iscm: &Iscm, column: &str, printed: &[String]) -> String {
 }
 
 #[component]
-pub fn IscmCard(data: Arc<Dataset>, iscm: Iscm, needle: Signal<String>) -> impl IntoView {
+pub fn IscmCard(
+    data: Arc<Dataset>,
+    iscm: Iscm,
+    needle: Signal<String>,
+    /// The ids in the comparison (the query's, through a memo of the list).
+    compared: Memo<Vec<String>>,
+) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let type_abbr = data.type_label(iscm.kind).to_string();
     let badge_class = format!("badge badge-{}", iscm.kind.id());
@@ -50,10 +56,9 @@ pub fn IscmCard(data: Arc<Dataset>, iscm: Iscm, needle: Signal<String>) -> impl 
         }
     };
     let id = iscm.id.clone();
-    let comparing = Memo::new(move |_| nav.query.with(|q| q.compare.contains(&id)));
+    let comparing = Memo::new(move |_| compared.with(|ids| ids.contains(&id)));
     let compare_full = Memo::new(move |_| {
-        nav.query
-            .with(|q| q.compare.len() >= crate::explore::query::Query::MAX_COMPARE)
+        compared.with(|ids| ids.len() >= crate::explore::query::Query::MAX_COMPARE)
     });
     let id = iscm.id.clone();
     let toggle_compare = move |_| {

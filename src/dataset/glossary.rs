@@ -58,6 +58,11 @@ pub struct Term {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AbbrIndex {
     terms: Vec<Term>,
+    /// Positions in `terms` by the abbreviation's first byte, each list in `terms` order: a
+    /// look-up at a word start tries only the terms that can start there. The index holds
+    /// every ISCM's short name, so with a long list a scan of all terms at every word of
+    /// every card would take seconds.
+    by_first_byte: Vec<Vec<usize>>,
 }
 
 impl AbbrIndex {
@@ -135,7 +140,14 @@ impl AbbrIndex {
                 .cmp(&a.abbr.len())
                 .then_with(|| a.abbr.cmp(&b.abbr))
         });
-        AbbrIndex { terms }
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for (i, term) in terms.iter().enumerate() {
+            by_first_byte[usize::from(term.abbr.as_bytes()[0])].push(i);
+        }
+        AbbrIndex {
+            terms,
+            by_first_byte,
+        }
     }
 
     /// The abbreviations, longest first.
@@ -155,8 +167,9 @@ impl AbbrIndex {
     fn match_at(&self, text: &str, at: usize) -> Option<(&Term, usize)> {
         let rest = &text[at..];
         let first = *rest.as_bytes().first()?;
-        self.terms.iter().find_map(|term| {
-            if term.abbr.as_bytes()[0] != first || !rest.starts_with(&term.abbr) {
+        let candidates = self.by_first_byte.get(usize::from(first))?;
+        candidates.iter().map(|&i| &self.terms[i]).find_map(|term| {
+            if !rest.starts_with(&term.abbr) {
                 return None;
             }
             let after = &rest[term.abbr.len()..];

@@ -264,8 +264,9 @@ pub struct ThemeListItem {
 #[serde(deny_unknown_fields)]
 pub struct Iscm {
     pub id: String,
-    /// The Annex 2 row number, 1 to 30.
-    pub row: u8,
+    /// The Annex 2 row number, 1 to 30 in the report. A u16, so that the app also takes a
+    /// longer list (the benchmark's 3,000 generated records).
+    pub row: u16,
     /// Full name, without the acronym in brackets.
     pub name: String,
     /// The acronym or short name the report uses.

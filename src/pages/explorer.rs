@@ -99,7 +99,11 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
         }
     });
 
-    let needle = Signal::derive(move || query.with(|q| q.search.clone()));
+    // Every card reads the search and the comparison: through memos, so that a filter change
+    // (a new query) does not re-run the thousands of card effects that only depend on these,
+    // each of which would also unsubscribe from the query and subscribe again.
+    let needle = Signal::from(Memo::new(move |_| query.with(|q| q.search.clone())));
+    let compared = Memo::new(move |_| query.with(|q| q.compare.clone()));
     let on_search = move |ev: leptos::ev::Event| {
         let mut next = query.get_untracked();
         next.search = event_target_value(&ev);
@@ -185,7 +189,7 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
         move |id: String| {
             data.iscm(&id)
                 .cloned()
-                .map(|iscm| view! { <IscmCard data=Arc::clone(&data) iscm=iscm needle=needle /> })
+                .map(|iscm| view! { <IscmCard data=Arc::clone(&data) iscm=iscm needle=needle compared=compared /> })
         }
     };
 

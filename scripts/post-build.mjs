@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Trunk's post_build hook (Trunk.toml): the steps that finish the staged build, in order.
+//
+// One hook runs them all because Trunk 0.21 starts the [[hooks]] of a stage all at once
+// (src/hooks.rs spawns them into a FuturesUnordered), so separate hooks cannot be ordered.
+// A step that lists or hashes the built files (a service worker's file list) must come
+// after every step that changes them: add it at the end.
+//
+//   node scripts/post-build.mjs [dir]    # dir defaults to $TRUNK_STAGING_DIR
+import { addPolicy } from './csp.mjs';
+import { minifyData } from './minify-data.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build.mjs: no directory (run as the Trunk hook, or pass a dist directory)');
+  process.exit(1);
+}
+// 1. The data files without indentation.
+minifyData(dir);
+// 2. The Content Security Policy, pinning the inline start-up script of index.html.
+addPolicy(dir);
+// 3. Last, as it lists and hashes every built file: the service worker of the offline copy.
+//    Release builds only: a debug build gets no worker (the app registers none).
+if (process.argv[2] || process.env.TRUNK_PROFILE === 'release') {
+  const { version, files } = writeServiceWorker(dir);
+  console.log(`sw.js: ${files} files, version ${version}`);
+} else {
+  rmSync(join(dir, 'sw.js'), { force: true });
+}
