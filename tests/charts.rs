@@ -594,3 +594,21 @@ fn csv_keeps_numbers_and_defuses_lookalikes() {
         "a\r\n-2\r\n+3.5\r\n'-1.\r\n'-x\r\n'+\r\n'@SUM(A1)\r\n'-2-3\r\n"
     );
 }
+
+#[test]
+fn an_svg_file_escapes_every_value_and_text() {
+    use iscm_explorer::charts::svg::{escape, SvgNode};
+    let tree = SvgNode::new("svg")
+        .attr("width", "300.5")
+        .attr("height", "120")
+        .attr("aria-label", "a \"quoted\" <b>label</b>")
+        .child(SvgNode::new("text").text("<img src=x onerror=alert(1)> & 'more'"));
+    let file = tree.to_file();
+    assert!(file.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg width=\"300.5\""));
+    assert!(file.contains("aria-label=\"a &quot;quoted&quot; &lt;b&gt;label&lt;/b&gt;\""));
+    assert!(file.contains("<text>&lt;img src=x onerror=alert(1)&gt; &amp; &apos;more&apos;</text>"));
+    assert!(!file.contains("<img"));
+    assert!(file.contains("<style>"));
+    assert_eq!(tree.size(), (300, 120));
+    assert_eq!(escape("a&b"), "a&amp;b");
+}

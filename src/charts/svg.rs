@@ -152,3 +152,75 @@ pub fn decoration(nodes: impl IntoIterator<Item = SvgNode>) -> SvgNode {
         .attr("aria-hidden", "true")
         .children(nodes)
 }
+
+/// The palette and type of the charts, for a downloaded SVG (which leaves the page's
+/// stylesheet behind). Light colours, as on the page's light theme: a file is most often
+/// printed or pasted into documents.
+pub const EXPORT_STYLE: &str = "text{font:14px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;fill:#1b1b1b}.axis-label,.tick text,text.tick,.matrix-count{font-size:12px;fill:#505050}.matrix-label{font-size:12px}.grid{stroke:#d0d0d0}.axis{stroke:#505050}.ghost{fill:#e4e4e4}.bar,.series-rcp{fill:#0072b2}.series-irf{fill:#c27400}.series-global{fill:#009e73}.total-line{fill:none;stroke:#1b1b1b;stroke-dasharray:4 3}.total-swatch{fill:none;stroke:#1b1b1b;stroke-dasharray:4 3}.cell-ticked{fill:#0072b2}.cell-empty{fill:#eef1f3}.cell-unclear{fill:#fff;stroke:#d55e00}.unclear-mark{fill:#d55e00;font-weight:700}.milestone{fill:#505050}.change{fill:#d55e00}.highlight{display:none}.focus-ring{display:none}.point .hit{fill:none}.point .dot{fill:#fff;stroke:#1b1b1b;stroke-width:2}.point .dot.chosen{fill:#1b1b1b}";
+
+impl SvgNode {
+    /// The tree as the text of a standalone SVG file, with the chart styles inlined. Names
+    /// are this crate's constants; every value and text is escaped, so nothing in the data
+    /// can become markup in the file.
+    pub fn to_file(&self) -> String {
+        let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        let styled = self.clone_with_first_child(SvgNode::new("style").text(EXPORT_STYLE));
+        styled.write_markup(&mut out);
+        out
+    }
+
+    fn clone_with_first_child(&self, first: SvgNode) -> SvgNode {
+        let mut node = self.clone();
+        node.children.insert(0, SvgChild::Node(first));
+        node
+    }
+
+    fn write_markup(&self, out: &mut String) {
+        out.push('<');
+        out.push_str(self.tag);
+        for (name, value) in &self.attrs {
+            out.push(' ');
+            out.push_str(name);
+            out.push_str("=\"");
+            out.push_str(&escape(value));
+            out.push('"');
+        }
+        out.push('>');
+        for child in &self.children {
+            match child {
+                SvgChild::Node(node) => node.write_markup(out),
+                SvgChild::Text(text) => out.push_str(&escape(text)),
+            }
+        }
+        out.push_str("</");
+        out.push_str(self.tag);
+        out.push('>');
+    }
+
+    /// Width and height in whole pixels, from the root's attributes (rounded down).
+    pub fn size(&self) -> (u32, u32) {
+        let whole = |name: &str| {
+            self.get(name)
+                .and_then(|v| v.split('.').next())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0)
+        };
+        (whole("width"), whole("height"))
+    }
+}
+
+/// Text safe inside an XML attribute value or element.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}

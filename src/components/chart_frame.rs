@@ -48,8 +48,15 @@ pub fn ChartFrame(
             &state.with_untracked(|s| s.table.to_csv()),
         )
     };
-    let on_svg = move |_| download_svg(&svg_id(chart), &format!("{slug}.svg"));
-    let on_png = move |_| download_png(&svg_id(chart), &format!("{slug}.png"));
+    let on_svg = move |_| {
+        let text = state.with_untracked(|s| s.drawing.svg.to_file());
+        download_svg(&text, &format!("{slug}.svg"));
+    };
+    let on_png = move |_| {
+        let (text, (width, height)) =
+            state.with_untracked(|s| (s.drawing.svg.to_file(), s.drawing.svg.size()));
+        download_png(&text, width, height, &format!("{slug}.png"));
+    };
     let alone_href = move || {
         let query = if chart.follows_filters() {
             nav.query.with(|q| q.to_query_string())

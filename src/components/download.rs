@@ -1,13 +1,9 @@
 //! Saving what a chart shows as a file (CSV, SVG, PNG), entirely in the browser: the file is
-//! built from the page, wrapped in a Blob and handed to a temporary `<a download>`.
+//! built from the chart's state (never read back from the page), wrapped in a Blob and handed to a temporary `<a download>`.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
-
-/// The palette and type of the charts, for a downloaded SVG (which leaves the page's
-/// stylesheet behind). Light colours: a file is most often printed or pasted into documents.
-const SVG_STYLE: &str = "<style>text{font:14px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;fill:#1b1b1b}.axis-label,.tick text{font-size:12px;fill:#505050}.grid{stroke:#d0d0d0}.axis{stroke:#505050}.ghost{fill:#e4e4e4}.bar,.series-rcp{fill:#0072b2}.series-irf{fill:#e69f00}.series-global{fill:#009e73}.total-line{fill:none;stroke:#1b1b1b;stroke-dasharray:4 3}.cell-ticked{fill:#0072b2}.cell-empty{fill:#f2f2f2}.cell-unclear{fill:#fff;stroke:#d55e00}.unclear-mark{fill:#d55e00;font-weight:700}.milestone{fill:#505050}.change{fill:#d55e00}.highlight{fill:#fff3c4}.focus-ring{display:none}</style>";
 
 /// Saves text as a file.
 pub fn download_text(file_name: &str, mime: &str, text: &str) {
@@ -16,37 +12,15 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) {
     }
 }
 
-/// The SVG element with this id as a standalone file's text, with the chart styles inlined.
-pub fn svg_text(svg_id: &str) -> Option<String> {
-    let svg = document().get_element_by_id(svg_id)?;
-    let markup = svg.outer_html();
-    // Insert the styles right after the opening tag.
-    let end_of_tag = markup.find('>')?;
-    Some(format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}{SVG_STYLE}{}",
-        &markup[..=end_of_tag],
-        &markup[end_of_tag + 1..]
-    ))
+/// Saves a chart's SVG file text (`SvgNode::to_file`) as an SVG file.
+pub fn download_svg(text: &str, file_name: &str) {
+    download_text(file_name, "image/svg+xml", text);
 }
 
-/// Saves the SVG element with this id as an SVG file.
-pub fn download_svg(svg_id: &str, file_name: &str) {
-    if let Some(text) = svg_text(svg_id) {
-        download_text(file_name, "image/svg+xml", &text);
-    }
-}
-
-/// Saves the SVG element with this id as a PNG at twice its size, on white.
-pub fn download_png(svg_id: &str, file_name: &str) {
-    let Some(text) = svg_text(svg_id) else { return };
-    let Some(svg) = document().get_element_by_id(svg_id) else {
-        return;
-    };
-    let (width, height) = (
-        f64::from(svg.client_width()),
-        f64::from(svg.client_height()),
-    );
-    let Some(blob) = text_blob(&text, "image/svg+xml") else {
+/// Saves a chart's SVG file text as a PNG at twice its size (`width` × `height`), on white.
+pub fn download_png(text: &str, width: u32, height: u32, file_name: &str) {
+    let (width, height) = (f64::from(width), f64::from(height));
+    let Some(blob) = text_blob(text, "image/svg+xml") else {
         return;
     };
     let Ok(url) = Url::create_object_url_with_blob(&blob) else {

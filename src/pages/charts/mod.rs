@@ -10,8 +10,10 @@ mod stated;
 
 use std::sync::Arc;
 
-use leptos::ev;
 use leptos::prelude::*;
+use leptos::reactive::owner::LocalStorage;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use crate::app::{set_description, set_title};
 use crate::charts::{selection, ChartId};
@@ -70,16 +72,7 @@ fn ChartsView(data: Arc<Dataset>, charts: Vec<ChartId>, alone: bool) -> impl Int
         move |_| query.with(|q| selection(&data, q))
     });
     let width = RwSignal::new(640_u32);
-    Effect::new(move |_| {
-        request_animation_frame(move || width.set(measure()));
-    });
-    let resize = window_event_listener(ev::resize, move |_| {
-        let now = measure();
-        if now != width.get_untracked() {
-            width.set(now);
-        }
-    });
-    on_cleanup(move || resize.remove());
+    follow_width(width);
 
     let total = data.iscms.len();
     let status = move || {
@@ -142,4 +135,36 @@ fn chart_view(chart: ChartId, inputs: ChartInputs) -> AnyView {
             stated::StatedChart(stated::StatedChartProps { chart, inputs }).into_any()
         }
     }
+}
+
+/// Keeps `width` at the width of the charts' container: on mount, then whenever it changes
+/// (the window, a phone turned, a scrollbar appearing when a lazily loaded chart arrives).
+fn follow_width(width: RwSignal<u32>) {
+    type Observer = (web_sys::ResizeObserver, Closure<dyn FnMut()>);
+    let kept: StoredValue<Option<Observer>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        request_animation_frame(move || {
+            width.set(measure());
+            let Some(element) = document().get_element_by_id("charts") else {
+                return;
+            };
+            let on_resize = Closure::<dyn FnMut()>::new(move || {
+                let now = measure();
+                if now != width.get_untracked() {
+                    width.set(now);
+                }
+            });
+            if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+                observer.observe(&element);
+                kept.set_value(Some((observer, on_resize)));
+            }
+        });
+    });
+    on_cleanup(move || {
+        kept.try_with_value(|observer| {
+            if let Some((observer, _)) = observer {
+                observer.disconnect();
+            }
+        });
+    });
 }
