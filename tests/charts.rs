@@ -612,3 +612,82 @@ fn an_svg_file_escapes_every_value_and_text() {
     assert_eq!(tree.size(), (300, 120));
     assert_eq!(escape("a&b"), "a&amp;b");
 }
+
+#[test]
+fn every_mark_a_keyboard_reaches_has_a_name_that_includes_its_visible_text() {
+    use iscm_explorer::charts::draw_bars::{draw_bars, ValueAxis};
+    use iscm_explorer::charts::draw_matrix::draw_matrix;
+    use iscm_explorer::charts::draw_timeline::draw_timeline;
+    use iscm_explorer::charts::members::member_marks;
+    let data = dataset();
+    let query = Query::parse("type=rcp");
+    let chosen = selection(data, &query);
+    let mut drawings = Vec::new();
+    for facet in [
+        FacetKind::Type,
+        FacetKind::Region,
+        FacetKind::Theme,
+        FacetKind::IomRole,
+        FacetKind::Secretariat,
+    ] {
+        let chart = category_chart(data, &chosen, &query, facet);
+        let axis = ValueAxis::Linear(chart.max_total() as f64);
+        drawings.push(draw_bars(
+            "c",
+            "t",
+            &chart.marks(&query),
+            axis,
+            320.0,
+            &[],
+            "ISCMs",
+        ));
+    }
+    let bars = member_bars(data, &chosen);
+    drawings.push(draw_bars(
+        "m",
+        "t",
+        &member_marks(data, &bars),
+        ValueAxis::Log(195.0),
+        900.0,
+        &[],
+        "x",
+    ));
+    let labels = ["RCP".to_string(), "IRF".to_string(), "Global".to_string()];
+    let founding = founding_chart(data, &chosen, &query);
+    drawings.push(draw_timeline(
+        "f",
+        &founding,
+        &query,
+        320.0,
+        &[],
+        &[],
+        &labels,
+    ));
+    let matrix = theme_matrix(data, &chosen, ThemeOrder::Annex10, IscmOrder::FactSheet);
+    drawings.push(draw_matrix("x", &matrix, &query, 1280.0));
+    let mut reached = 0;
+    for drawing in &drawings {
+        for node in drawing.svg.descendants() {
+            if node.get("tabindex").is_none() && node.get("href").is_none() {
+                continue;
+            }
+            reached += 1;
+            let name = node.get("aria-label").unwrap_or_default();
+            assert!(!name.trim().is_empty(), "{:?}", node.attrs);
+            // What a mark shows (its label lines and value) is part of its name.
+            for word in node
+                .descendants()
+                .into_iter()
+                .filter(|n| n.tag == "tspan" || n.get("class") == Some("bar-value"))
+                .map(|n| n.text_content())
+            {
+                assert!(name.contains(word.trim()), "{word:?} not in {name:?}");
+            }
+            // Every action a mark applies is one the drawing lists.
+            if let Some(index) = node.get("data-mark") {
+                assert!(index.parse::<usize>().unwrap() < drawing.actions.len());
+            }
+        }
+    }
+    assert!(reached > 100);
+}

@@ -173,8 +173,9 @@ impl CategoryChart {
                 } else {
                     shown.to_string()
                 };
+                // The visible value ("5 of 17") is part of the name (WCAG 2.5.3).
                 let counted = if self.filtered {
-                    format!("{shown} of the selected ISCMs ({} of all)", bar.total)
+                    format!("{shown} of {} ISCMs match the filters", bar.total)
                 } else {
                     format!("{shown} ISCMs")
                 };

@@ -144,10 +144,3 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     }
     lines
 }
-
-/// Whether two horizontal text spans, given by start x and character count, overlap.
-pub fn spans_overlap(a_x: f64, a_chars: usize, b_x: f64, b_chars: usize) -> bool {
-    let a_end = a_x + a_chars as f64 * CHAR_WIDTH;
-    let b_end = b_x + b_chars as f64 * CHAR_WIDTH;
-    a_x < b_end && b_x < a_end
-}
