@@ -37,6 +37,16 @@ fn strs(value: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The Annex 10 matrix of all ISCMs, rows and columns in the source's order.
+fn full_matrix() -> iscm_explorer::charts::matrix::ThemeMatrix {
+    theme_matrix(
+        dataset(),
+        &everything(),
+        ThemeOrder::Annex10,
+        IscmOrder::FactSheet,
+    )
+}
+
 fn everything() -> Vec<bool> {
     selection(dataset(), &Query::default())
 }
@@ -276,12 +286,7 @@ fn members_are_sorted_most_first_on_a_log_scale() {
 fn the_matrix_is_annex_10_cell_by_cell() {
     let iscms = raw_iscms();
     let data = dataset();
-    let matrix = theme_matrix(
-        data,
-        &everything(),
-        ThemeOrder::Annex10,
-        IscmOrder::FactSheet,
-    );
+    let matrix = full_matrix();
     let covered: Vec<&Value> = iscms.iter().filter(|i| !i["theme_ids"].is_null()).collect();
     assert_eq!(matrix.iscms.len(), covered.len());
     assert_eq!(matrix.themes.len(), 31);
@@ -545,13 +550,7 @@ fn undated_inactive_iscms_are_named_not_placed() {
 #[test]
 fn matrix_labels_fit_and_rows_do_not_overlap() {
     use iscm_explorer::charts::matrix::{label_chars, matrix_layout, MATRIX_CHAR_WIDTH, PITCH};
-    let data = dataset();
-    let matrix = theme_matrix(
-        data,
-        &everything(),
-        ThemeOrder::Annex10,
-        IscmOrder::FactSheet,
-    );
+    let matrix = full_matrix();
     assert_eq!(label_chars(320.0), 18);
     assert_eq!(label_chars(1280.0), 40);
     for width in [280.0, 320.0, 768.0, 1280.0] {
