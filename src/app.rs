@@ -13,10 +13,12 @@ use crate::components::embed_bar::EmbedBar;
 use crate::components::embed_dialog::EmbedDialog;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::language_choice;
 use crate::components::status::{ErrorState, LoadingState};
 use crate::components::theme_toggle;
 use crate::dataset::validate::check_core;
 use crate::dataset::Dataset;
+use crate::i18n::shell::ShellText;
 use crate::load_error::LoadError;
 use crate::nav::Nav;
 use crate::pages::{
@@ -46,6 +48,9 @@ pub enum LoadState {
 pub fn App() -> impl IntoView {
     // The visitor's colour scheme (issue #8), before anything is drawn.
     theme_toggle::apply(theme_toggle::remembered());
+    // The interface language (issue #8): every view below is redrawn when it changes.
+    let language = RwSignal::new(language_choice::boot());
+    provide_context(language);
     let nav = Nav::from_location();
     provide_context(nav);
     let route = nav.route;
@@ -135,19 +140,25 @@ pub fn App() -> impl IntoView {
         _ => None,
     });
 
-    view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to main content"</a>
-        {(!embed).then(|| view! { <Header route=route /> })}
-        <main id="main" tabindex="-1">
-            <AppNotices data=ready_data update=update />
-            {(!embed).then(EmbedDialog)}
-            {view_for}
-        </main>
-        {if embed {
-            view! { <EmbedBar data=ready_data /> }.into_any()
-        } else {
-            view! { <Footer data=ready_data /> }.into_any()
-        }}
+    // Views read the current language as they are built; tracking the signal here redraws
+    // them all, in the new language, when the visitor changes it.
+    move || {
+        let _ = language.get();
+        let text = ShellText::now();
+        view! {
+            <a class="skip-link" href="#main" on:click=skip_to_main>{text.skip_link}</a>
+            {(!embed).then(|| view! { <Header route=route /> })}
+            <main id="main" tabindex="-1">
+                <AppNotices data=ready_data update=update />
+                {(!embed).then(EmbedDialog)}
+                {view_for}
+            </main>
+            {if embed {
+                view! { <EmbedBar data=ready_data /> }.into_any()
+            } else {
+                view! { <Footer data=ready_data /> }.into_any()
+            }}
+        }
     }
 }
 

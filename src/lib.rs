@@ -8,6 +8,7 @@ pub mod charts;
 pub mod dataset;
 pub mod embed;
 pub mod explore;
+pub mod i18n;
 pub mod load_error;
 pub mod route;
 pub mod theme;

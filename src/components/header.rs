@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::language_choice::LanguageChoice;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::explore::query::Query;
+use crate::i18n::Lang;
 use crate::nav::Nav;
 use crate::route::{hash_with_query, Route};
 
@@ -42,6 +44,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
         },
     ];
     let nav = expect_context::<Nav>();
+    let language = expect_context::<RwSignal<Lang>>();
     let links = items
         .into_iter()
         .map(|item| {
@@ -114,6 +117,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                     <button type="submit" class="button">"Search"</button>
                 </form>
                 <ThemeToggle />
+                <LanguageChoice language=language />
             </div>
         </header>
     }

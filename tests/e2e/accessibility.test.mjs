@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { startApp, openPage, shippedDataset } from './harness.mjs';
+import { startApp, openPage } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -19,36 +19,7 @@ const STRUCTURE = [
   'landmark-no-duplicate-banner', 'landmark-no-duplicate-contentinfo', 'landmark-no-duplicate-main',
 ];
 
-const data = shippedDataset();
-const SESSIONS = JSON.parse(
-  readFileSync(new URL('../../public/data/grcp8.json', import.meta.url), 'utf8'),
-).sessions.map((session) => session.id);
-const TOPICS = ['migration-governance', 'global-compact', 'agenda-2030', 'assessment', 'timeline'];
-const CHARTS = [
-  'by-type', 'by-region', 'established', 'member-states', 'themes', 'theme-matrix',
-  'iom-roles', 'secretariats', 'survey-2019', 'gcm-review-2018',
-];
-// Several ISCM pages: each type, with and without updates, notes and GRCP 8 parts.
-const ISCMS = ['bali-process', 'igc', 'prague-process', 'gfmd', 'mid-igad', 'acp-eu-dialogue'];
-for (const id of ISCMS) assert.ok(data.iscms.some((iscm) => iscm.id === id), `no ISCM ${id}`);
-
-/** Every view of the app, by its fragment. */
-export const VIEWS = [
-  '#/',
-  '#/?type=rcp&theme=asylum',
-  ...ISCMS.map((id) => `#/iscm/${id}`),
-  '#/compare?compare=igc,prague-process',
-  '#/grcp8',
-  ...SESSIONS.slice(0, 3).map((id) => `#/grcp8/${id}`),
-  '#/topics',
-  ...TOPICS.map((slug) => `#/topics/${slug}`),
-  '#/glossary',
-  '#/search?q=migration',
-  '#/about',
-  '#/charts',
-  ...CHARTS.map((slug) => `#/charts/${slug}`),
-  '#/no/such/page',
-];
+import { VIEWS } from './views.mjs';
 
 /** The four ways a visitor sees the colours: each scheme, by device preference or toggle. */
 const MODES = [
@@ -56,6 +27,9 @@ const MODES = [
   { name: 'desktop, dark (device)', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
   { name: 'phone, light (toggle on a dark device)', viewport: { width: 375, height: 740 }, colorScheme: 'dark', toggle: 'light' },
   { name: 'phone, dark (toggle)', viewport: { width: 375, height: 740 }, colorScheme: 'light', toggle: 'dark' },
+  // Each interface language (issue #8): longer words must not break contrast or layout rules.
+  { name: 'desktop, light, French', viewport: { width: 1280, height: 900 }, colorScheme: 'light', query: '?lang=fr' },
+  { name: 'phone, dark (device), Spanish', viewport: { width: 375, height: 740 }, colorScheme: 'dark', query: '?lang=es' },
 ];
 
 let app;
@@ -128,19 +102,20 @@ for (const mode of MODES) {
   test(`axe finds no WCAG 2.1 AA violation on any view (${mode.name})`, async () => {
     const { page, context, panics } = await openPage(app, { viewport: mode.viewport });
     await page.emulateMedia({ colorScheme: mode.colorScheme });
-    await page.goto(`${app.url}#/`);
+    const query = mode.query ?? '';
+    await page.goto(`${app.url}${query}#/`);
     await settled(page);
     if (mode.toggle) await chooseTheme(page, mode.toggle);
     const found = [];
     for (const view of VIEWS) {
-      await page.goto(`${app.url}${view}`);
+      await page.goto(`${app.url}${query}${view}`);
       await settled(page);
       for (const line of await violations(page)) found.push(`${view}: ${line}`);
     }
     // The Embed dialog, open over a view.
-    await page.goto(`${app.url}#/iscm/igc`);
+    await page.goto(`${app.url}${query}#/iscm/igc`);
     await settled(page);
-    await page.getByRole('button', { name: 'Embed' }).click();
+    await page.locator('.embed-open').click();
     await page.locator('#embed-dialog[open]').waitFor();
     for (const line of await violations(page)) found.push(`Embed dialog: ${line}`);
     await page.keyboard.press('Escape');

@@ -44,8 +44,9 @@ export async function startApp() {
  * A fresh page that records console errors and uncaught exceptions, so a test can assert
  * that nothing panicked.
  */
-export async function openPage(app, { viewport = { width: 1280, height: 900 } } = {}) {
-  const context = await app.browser.newContext({ viewport });
+export async function openPage(app, { viewport = { width: 1280, height: 900 }, locale = 'en-US' } = {}) {
+  // The browser's language is pinned: the interface follows it when no language is chosen.
+  const context = await app.browser.newContext({ viewport, locale });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
