@@ -31,7 +31,7 @@ pub fn number(lang: Lang, n: i64) -> String {
     };
     let mut grouped = String::new();
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             if let Some(separator) = separator {
                 grouped.push(separator);
             }
