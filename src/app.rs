@@ -112,7 +112,7 @@ pub fn App() -> impl IntoView {
         match state.get() {
             LoadState::Loading => LoadingState().into_any(),
             LoadState::Failed(error) => {
-                set_title("Data not available");
+                set_title(ShellText::now().error_page_title);
                 view! { <ErrorState error=error on_retry=load /> }.into_any()
             }
             LoadState::Ready(data) => match route {

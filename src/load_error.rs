@@ -1,5 +1,8 @@
 //! Why the dataset could not be loaded, in words a visitor can act on.
 
+use crate::i18n::shell::ShellText;
+use crate::i18n::{fill, number, Lang};
+
 /// A failure to load one dataset file. Every variant maps to a plain message; none panics.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
@@ -22,51 +25,63 @@ const PROBLEMS_SHOWN: usize = 5;
 
 impl LoadError {
     /// A short heading for the error state.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self, lang: Lang) -> &'static str {
+        let t = ShellText::of(lang);
         match self {
-            LoadError::NotFound { .. } => "The data file is missing",
-            LoadError::Http { .. } => "The server could not send the data",
-            LoadError::Network { .. } => "The data could not be reached",
-            LoadError::Timeout { .. } => "The data took too long to arrive",
-            LoadError::Malformed { .. } => "The data file is damaged",
-            LoadError::Invalid { .. } => "The data file has errors",
+            LoadError::NotFound { .. } => t.error_missing,
+            LoadError::Http { .. } => t.error_http,
+            LoadError::Network { .. } => t.error_network,
+            LoadError::Timeout { .. } => t.error_timeout,
+            LoadError::Malformed { .. } => t.error_damaged,
+            LoadError::Invalid { .. } => t.error_invalid,
         }
     }
 
-    /// What happened and what the visitor can do, in one or two sentences.
-    pub fn message(&self) -> String {
+    /// What happened and what the visitor can do, in one or two sentences. The technical
+    /// detail of a damaged or invalid file (the JSON reader's and the validation's words) is
+    /// English in every language, and said to be.
+    pub fn message(&self, lang: Lang) -> String {
+        let t = ShellText::of(lang);
+        let in_english = |detail: &str| match lang {
+            Lang::En => detail.to_string(),
+            _ => format!("{detail} {}", t.error_details_english),
+        };
         match self {
-            LoadError::NotFound { url } => format!(
-                "The server has no file at {url} (error 404). If you reached this page from a link, the site may be being updated: try again in a moment."
+            LoadError::NotFound { url } => fill(t.error_missing_text, &[("url", url)]),
+            LoadError::Http { url, status } => fill(
+                t.error_http_text,
+                &[("url", url), ("status", &status.to_string())],
             ),
-            LoadError::Http { url, status } => format!(
-                "The server answered error {status} when asked for {url}. This is usually temporary: try again."
+            LoadError::Network { url } => fill(t.error_network_text, &[("url", url)]),
+            LoadError::Timeout { url, seconds } => fill(
+                t.error_timeout_text,
+                &[("url", url), ("seconds", &seconds.to_string())],
             ),
-            LoadError::Network { url } => format!(
-                "No connection could be made to fetch {url}. Check your connection, then try again."
-            ),
-            LoadError::Timeout { url, seconds } => format!(
-                "{url} did not arrive within {seconds} seconds. The connection may be slow: try again."
-            ),
-            LoadError::Malformed { url, detail } => format!(
-                "{url} arrived but could not be read ({detail}). Trying again may help if the download was cut short."
+            LoadError::Malformed { url, detail } => fill(
+                t.error_damaged_text,
+                &[("url", url), ("detail", &in_english(detail))],
             ),
             LoadError::Invalid { url, problems } => {
-                let mut text = format!(
-                    "{url} arrived but breaks {} of the dataset's rules: ",
-                    problems.len()
-                );
-                let shown: Vec<&str> = problems
+                let mut shown: Vec<&str> = problems
                     .iter()
                     .take(PROBLEMS_SHOWN)
                     .map(String::as_str)
                     .collect();
-                text.push_str(&shown.join("; "));
-                if problems.len() > PROBLEMS_SHOWN {
-                    text.push_str(&format!("; and {} more", problems.len() - PROBLEMS_SHOWN));
+                let more = (problems.len() > PROBLEMS_SHOWN).then(|| {
+                    let n = number(lang, (problems.len() - PROBLEMS_SHOWN) as i64);
+                    fill(t.error_more, &[("n", &n)])
+                });
+                if let Some(more) = &more {
+                    shown.push(more);
                 }
-                text.push('.');
-                text
+                fill(
+                    t.error_invalid_text,
+                    &[
+                        ("url", url),
+                        ("n", &number(lang, problems.len() as i64)),
+                        ("problems", &in_english(&shown.join("; "))),
+                    ],
+                )
             }
         }
     }
@@ -143,8 +158,12 @@ mod tests {
             },
         ];
         for error in errors {
-            assert!(!error.title().is_empty());
-            assert!(error.message().contains(url), "{error:?}");
+            for lang in Lang::ALL {
+                assert!(!error.title(lang).is_empty());
+                let message = error.message(lang);
+                assert!(message.contains(url), "{error:?}");
+                assert!(!message.contains('{'), "a placeholder left in {message:?}");
+            }
         }
     }
 
@@ -155,7 +174,7 @@ mod tests {
             url: "x".into(),
             problems,
         }
-        .message();
+        .message(Lang::En);
         assert!(message.contains("12 of the dataset's rules"));
         assert!(message.contains("problem 4"));
         assert!(!message.contains("problem 5;"));
@@ -172,7 +191,15 @@ mod tests {
         // "café" in Latin-1: the fifth byte, 0xE9, starts no UTF-8 sequence.
         let error = utf8_text("d.json", b"\"caf\xe9\"".to_vec()).unwrap_err();
         assert!(matches!(error, LoadError::Malformed { .. }));
-        assert!(error.message().contains("not UTF-8"), "{}", error.message());
-        assert!(error.message().contains("byte 5"), "{}", error.message());
+        assert!(
+            error.message(Lang::En).contains("not UTF-8"),
+            "{}",
+            error.message(Lang::En)
+        );
+        assert!(
+            error.message(Lang::En).contains("byte 5"),
+            "{}",
+            error.message(Lang::En)
+        );
     }
 }

@@ -3,6 +3,9 @@
 //! in the browser's storage as one short word and applied as `<html data-theme>`, which the
 //! stylesheets read; this module only says what the words mean, so it is tested natively.
 
+use crate::i18n::shell::ShellText;
+use crate::i18n::Lang;
+
 /// One of the three colour-scheme choices.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ThemeChoice {
@@ -29,12 +32,13 @@ impl ThemeChoice {
         }
     }
 
-    /// What the control shows.
-    pub fn label(self) -> &'static str {
+    /// What the control shows, in the interface's language.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = ShellText::of(lang);
         match self {
-            ThemeChoice::Device => "As device",
-            ThemeChoice::Light => "Light",
-            ThemeChoice::Dark => "Dark",
+            ThemeChoice::Device => t.colours_device,
+            ThemeChoice::Light => t.colours_light,
+            ThemeChoice::Dark => t.colours_dark,
         }
     }
 
@@ -103,7 +107,9 @@ mod tests {
         for (i, a) in ThemeChoice::ALL.iter().enumerate() {
             for b in &ThemeChoice::ALL[i + 1..] {
                 assert_ne!(a.value(), b.value());
-                assert_ne!(a.label(), b.label());
+                for lang in crate::i18n::Lang::ALL {
+                    assert_ne!(a.label(lang), b.label(lang));
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::dataset::Dataset;
+use crate::i18n::shell::ShellText;
 use crate::service_worker::AppUpdate;
 
 #[component]
@@ -19,24 +20,29 @@ pub fn AppNotices(data: Signal<Option<Arc<Dataset>>>, update: AppUpdate) -> impl
         off.remove();
     });
 
+    let t = ShellText::now();
     let offline = move || {
         (!online.get()).then(|| {
             let shown = data.get().map(|data| {
-                format!(
-                    " The data shown is dataset version {}, fact sheet as of {}.",
-                    data.meta.version, data.meta.fact_sheet_as_of
-                )
+                let lang = crate::i18n::current();
+                let as_of = crate::i18n::month_year(lang, &data.meta.fact_sheet_as_of)
+                    .unwrap_or_else(|| data.meta.fact_sheet_as_of.clone());
+                let text = crate::i18n::fill(
+                    t.offline_data,
+                    &[("version", &data.meta.version), ("as_of", &as_of)],
+                );
+                format!(" {text}")
             });
-            view! { <p class="notice notice-offline">"You are offline." {shown}</p> }
+            view! { <p class="notice notice-offline">{t.offline} {shown}</p> }
         })
     };
     let new_version = move || {
         update.is_ready().then(|| {
             view! {
                 <p class="notice notice-update">
-                    "A new version of ISCM Explorer is available. "
+                    {t.update_ready} " "
                     <button type="button" class="button" on:click=move |_| update.apply()>
-                        "Reload"
+                        {t.reload}
                     </button>
                 </p>
             }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::dataset::Dataset;
 use crate::embed::url::full_view_url;
+use crate::i18n::shell::ShellText;
 use crate::nav::Nav;
 
 #[component]
@@ -29,10 +30,18 @@ pub fn EmbedBar(data: Signal<Option<Arc<Dataset>>>) -> impl IntoView {
             &location.hash().unwrap_or_default(),
         )
     };
+    let t = ShellText::now();
     let source = move || {
         data.get().map(|data| {
             let publication = &data.meta.publication;
-            format!("Source: {} ({}). ", publication.publisher, publication.year)
+            let source = crate::i18n::fill(
+                t.embed_source,
+                &[
+                    ("publisher", &publication.publisher),
+                    ("year", &publication.year.to_string()),
+                ],
+            );
+            format!("{source} ")
         })
     };
     view! {
@@ -40,8 +49,8 @@ pub fn EmbedBar(data: Signal<Option<Arc<Dataset>>>) -> impl IntoView {
             <p>
                 {source}
                 <a href=href target="_blank" rel="noopener">
-                    "Open in ISCM Explorer"
-                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                    {t.embed_open_full}
+                    <span class="visually-hidden">{t.new_tab}</span>
                 </a>
             </p>
             <ThemeToggle />

@@ -11,6 +11,7 @@ use web_sys::{HtmlDialogElement, HtmlElement, HtmlTextAreaElement};
 
 use crate::embed::code::{embed_code, SANDBOX};
 use crate::embed::url::embed_url;
+use crate::i18n::shell::ShellText;
 
 const DIALOG_ID: &str = "embed-dialog";
 const OPENER_ID: &str = "embed-open";
@@ -67,7 +68,7 @@ pub fn EmbedDialog() -> impl IntoView {
             let _ = textarea.focus();
             textarea.select();
         }
-        copy_status.set("The code is selected: press Ctrl+C (or ⌘C) to copy it.");
+        copy_status.set(ShellText::now().copy_manually);
     };
     let copy = move |_| {
         let clipboard =
@@ -81,39 +82,36 @@ pub fn EmbedDialog() -> impl IntoView {
         let written = clipboard.write_text(&code.get_untracked());
         spawn_local(async move {
             match JsFuture::from(written).await {
-                Ok(_) => copy_status.set("Copied."),
+                Ok(_) => copy_status.set(ShellText::now().copied),
                 Err(_) => select_code(),
             }
         });
     };
 
+    let t = ShellText::now();
     view! {
         <div class="embed-tools">
             <button type="button" class="button button-secondary embed-open" id=OPENER_ID
                 aria-haspopup="dialog" on:click=open>
-                "Embed"
+                {t.embed_button}
             </button>
         </div>
         <dialog id=DIALOG_ID class="embed-dialog" aria-labelledby="embed-title" on:close=on_close>
             <div class="embed-dialog-head">
-                <h2 id="embed-title">"Embed this view"</h2>
-                <button type="button" class="button button-secondary" on:click=close>"Close"</button>
+                <h2 id="embed-title">{t.embed_title}</h2>
+                <button type="button" class="button button-secondary" on:click=close>{t.close}</button>
             </div>
-            <p>
-                "Paste this code into a page of your site. The frame shows this view as it is now, "
-                "with its filters, and takes the height of its content. Links in it never leave "
-                "your page: \"Open in ISCM Explorer\" opens the full view in a new tab."
-            </p>
-            <label for=CODE_ID>"Embed code"</label>
+            <p>{t.embed_help}</p>
+            <label for=CODE_ID>{t.embed_code_label}</label>
             <textarea id=CODE_ID class="embed-code" readonly rows="6"
                 spellcheck="false" prop:value=move || code.get()></textarea>
             <p class="embed-copy">
-                <button type="button" class="button" on:click=copy>"Copy code"</button>
+                <button type="button" class="button" on:click=copy>{t.copy_code}</button>
                 <span role="status" class="embed-copy-status">{move || copy_status.get()}</span>
             </p>
-            <h3>"Preview"</h3>
+            <h3>{t.preview}</h3>
             <iframe class="embed-preview" src=move || preview.get() sandbox=SANDBOX
-                title="Preview of the embedded view"></iframe>
+                title=t.preview_frame></iframe>
         </dialog>
     }
 }

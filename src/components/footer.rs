@@ -5,22 +5,29 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::dataset::Dataset;
+use crate::i18n::fill;
+use crate::i18n::shell::ShellText;
 
 #[component]
 pub fn Footer(data: Signal<Option<Arc<Dataset>>>) -> impl IntoView {
+    let t = ShellText::now();
     let citation = move || {
         data.get().map(|data| {
             let p = &data.meta.publication;
-            let version = format!(
-                "Dataset version {}; fact sheet as of {}.",
-                data.meta.version, data.meta.fact_sheet_as_of
+            let lang = crate::i18n::current();
+            let as_of = crate::i18n::month_year(lang, &data.meta.fact_sheet_as_of)
+                .unwrap_or_else(|| data.meta.fact_sheet_as_of.clone());
+            let version = fill(
+                t.footer_version,
+                &[("version", &data.meta.version), ("as_of", &as_of)],
             );
             view! {
                 <p class="citation">
-                    "Source: " {p.publisher.clone()} " (" {p.year.to_string()} "). "
+                    {t.footer_source} " " <span lang="en">{p.publisher.clone()}</span>
+                    " (" {p.year.to_string()} "). "
                     <cite lang="en">{p.title.clone()}</cite> ". ISBN " {p.isbn.clone()} ". "
                 </p>
-                <p>{version} " " <a href="#/about">"Sources and data notes"</a></p>
+                <p>{version} " " <a href="#/about">{t.footer_notes_link}</a></p>
             }
         })
     };
@@ -29,9 +36,9 @@ pub fn Footer(data: Signal<Option<Arc<Dataset>>>) -> impl IntoView {
             <div class="wrap">
                 {citation}
                 <p>
-                    "ISCM Explorer presents facts from IOM's 2019 assessment "
-                    <cite>"Advancing a Common Understanding of Migration Governance Across Regions"</cite>
-                    " and related IOM documents. Every fact names its source."
+                    {t.footer_about_before}
+                    <cite lang="en">"Advancing a Common Understanding of Migration Governance Across Regions"</cite>
+                    {t.footer_about_after}
                 </p>
             </div>
         </footer>

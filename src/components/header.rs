@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::language_choice::LanguageChoice;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::explore::query::Query;
+use crate::i18n::shell::ShellText;
 use crate::i18n::Lang;
 use crate::nav::Nav;
 use crate::route::{hash_with_query, Route};
@@ -17,29 +18,30 @@ struct NavItem {
 
 #[component]
 pub fn Header(route: RwSignal<Route>) -> impl IntoView {
+    let t = ShellText::now();
     let items = [
         NavItem {
-            label: "ISCMs",
+            label: t.nav_iscms,
             target: Route::Home,
         },
         NavItem {
-            label: "Charts",
+            label: t.nav_charts,
             target: Route::Charts,
         },
         NavItem {
-            label: "GRCP 8",
+            label: t.nav_grcp8,
             target: Route::Grcp8,
         },
         NavItem {
-            label: "Topics",
+            label: t.nav_topics,
             target: Route::Topics,
         },
         NavItem {
-            label: "Glossary",
+            label: t.nav_glossary,
             target: Route::Glossary,
         },
         NavItem {
-            label: "About the data",
+            label: t.nav_about,
             target: Route::About,
         },
     ];
@@ -104,17 +106,17 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                 <a class="brand" href="#/">
                     <span class="brand-name">"ISCM Explorer"</span>
                     <span class="brand-tagline">
-                        "Inter-State consultation mechanisms on migration"
+                        {t.tagline}
                     </span>
                 </a>
-                <nav aria-label="Main">
+                <nav aria-label=t.nav_label>
                     <ul>{links}</ul>
                 </nav>
                 <form class="site-search" role="search" on:submit=on_submit>
-                    <label for="header-search" class="visually-hidden">"Search everything"</label>
+                    <label for="header-search" class="visually-hidden">{t.search_everything}</label>
                     <input id="header-search" node_ref=input type="search" name="q" maxlength="200"
-                        placeholder="Search everything" autocomplete="off" />
-                    <button type="submit" class="button">"Search"</button>
+                        placeholder=t.search_everything autocomplete="off" />
+                    <button type="submit" class="button">{t.search_button}</button>
                 </form>
                 <ThemeToggle />
                 <LanguageChoice language=language />

@@ -54,15 +54,16 @@ pub fn ThemeToggle() -> impl IntoView {
         apply(choice);
         remember(choice);
     };
+    let lang = crate::i18n::current();
     let options = ThemeChoice::ALL
         .into_iter()
         .map(|choice| {
-            view! { <option value=choice.value() selected=choice == current>{choice.label()}</option> }
+            view! { <option value=choice.value() selected=choice == current>{choice.label(lang)}</option> }
         })
         .collect_view();
     view! {
         <div class="theme-choice">
-            <label for=CONTROL_ID>"Colours"</label>
+            <label for=CONTROL_ID>{crate::i18n::shell::ShellText::of(lang).colours_label}</label>
             <select id=CONTROL_ID on:change=on_change>{options}</select>
         </div>
     }
