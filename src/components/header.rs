@@ -118,8 +118,10 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                         placeholder=t.search_everything autocomplete="off" />
                     <button type="submit" class="button">{t.search_button}</button>
                 </form>
-                <ThemeToggle />
-                <LanguageChoice language=language />
+                <div class="header-controls">
+                    <ThemeToggle />
+                    <LanguageChoice language=language />
+                </div>
             </div>
         </header>
     }

@@ -16,7 +16,7 @@ crate::ui_text! {
         nav_topics: "Topics", "Thèmes", "Temas";
         nav_glossary: "Glossary", "Glossaire", "Glosario";
         nav_about: "About the data", "À propos des données", "Acerca de los datos";
-        search_everything: "Search everything", "Rechercher dans tout le site", "Buscar en todo el sitio";
+        search_everything: "Search everything", "Rechercher sur le site", "Buscar en el sitio";
         search_button: "Search", "Rechercher", "Buscar";
         colours_label: "Colours", "Couleurs", "Colores";
         colours_device: "As device", "Comme l’appareil", "Como el dispositivo";
