@@ -113,6 +113,23 @@ test('the control switches the language in place, keeps the view, and is remembe
   await context.close();
 });
 
+test('the embed code keeps the chosen language, and the embedded view speaks it', async () => {
+  const { page, context, panics } = await openPage(app);
+  await page.goto(`${app.url}#/charts/by-type`);
+  await settled(page);
+  await page.locator('#language-choice').selectOption('fr');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  await page.locator('.embed-open').click();
+  await page.locator('#embed-dialog[open]').waitFor();
+  const code = await page.locator('#embed-code').inputValue();
+  assert.match(code, /src="[^"]*\?embed[^"#]*lang=fr[^"]*#\/charts\/by-type"/, code);
+  const frame = page.frameLocator('.embed-preview');
+  await frame.locator('main h1').waitFor();
+  assert.equal(await frame.locator('html').getAttribute('lang'), 'fr');
+  assert.deepEqual(panics(), []);
+  await context.close();
+});
+
 test('the dataset keeps its English, marked lang="en", inside a French page', async () => {
   const { page, context } = await openPage(app);
   await page.goto(`${app.url}?lang=fr#/iscm/bali-process`);
