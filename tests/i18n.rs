@@ -59,6 +59,8 @@ fn same_everywhere(text: &str) -> bool {
                     | "value"
                     | "id"
                     | "Date"
+                    | "No"
+                    | "Rapporteur"
             )
     })
 }

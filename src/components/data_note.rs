@@ -7,18 +7,20 @@ use leptos::prelude::*;
 use crate::components::source_line::SourceLine;
 use crate::dataset::source::{DataNote, NoteKind};
 use crate::dataset::Dataset;
+use crate::i18n::pages::PagesText;
 
 /// The note's kind in words.
-fn kind_label(kind: NoteKind) -> &'static str {
+fn kind_label(t: &PagesText, kind: NoteKind) -> &'static str {
     match kind {
-        NoteKind::Inconsistency => "Inconsistency in the sources",
-        NoteKind::ExtractionDefect => "Extraction defect",
-        NoteKind::Interpretation => "Interpretation",
+        NoteKind::Inconsistency => t.note_inconsistency,
+        NoteKind::ExtractionDefect => t.note_extraction,
+        NoteKind::Interpretation => t.note_interpretation,
     }
 }
 
 #[component]
 pub fn DataNoteView(data: Arc<Dataset>, note: DataNote) -> impl IntoView {
+    let t = PagesText::now();
     let sources = note
         .sources
         .iter()
@@ -28,9 +30,9 @@ pub fn DataNoteView(data: Arc<Dataset>, note: DataNote) -> impl IntoView {
     // list many landmarks of the same three names; the kind is the note's first line.
     view! {
         <section class="note">
-            <p class="note-kind">{kind_label(note.kind)}</p>
+            <p class="note-kind">{kind_label(t, note.kind)}</p>
             <p lang="en">{note.issue.clone()}</p>
-            <p><strong>"What the dataset does: "</strong> <span lang="en">{note.resolution.clone()}</span></p>
+            <p><strong>{t.note_resolution}</strong> <span lang="en">{note.resolution.clone()}</span></p>
             {sources}
         </section>
     }

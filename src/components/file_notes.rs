@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use crate::components::data_note::DataNoteView;
 use crate::dataset::source::DataNote;
 use crate::dataset::Dataset;
+use crate::i18n::pages::PagesText;
 use crate::lazy_file::LazyFile;
 
 #[component]
@@ -17,13 +18,15 @@ pub fn FileNotes<T: DeserializeOwned + Send + Sync + 'static>(
     notes_of: fn(&T) -> &[DataNote],
 ) -> impl IntoView {
     let core = Arc::clone(&data);
-    file.render(data, "Loading these notes…", move |loaded| {
+    let t = PagesText::now();
+    file.render(data, t.loading_notes, move |loaded| {
         let notes = notes_of(&loaded);
         let count = notes.len();
         let list = notes
             .iter()
             .map(|note| view! { <DataNoteView data=Arc::clone(&core) note=note.clone() /> })
             .collect_view();
-        view! { <p>{format!("{count} notes.")}</p> {list} }.into_any()
+        let count = crate::i18n::count(crate::i18n::current(), count, t.notes_one, t.notes_other);
+        view! { <p>{count}</p> {list} }.into_any()
     })
 }

@@ -7,15 +7,18 @@ use leptos::prelude::*;
 use crate::dataset::grcp8::Grcp8;
 use crate::dataset::per_iscm::{grcp8_appearances, role_label};
 use crate::dataset::Dataset;
+use crate::i18n::pages::PagesText;
 use crate::secondary::SecondaryFiles;
 
 fn render(agenda: &Grcp8, iscm_id: &str, attended: bool) -> AnyView {
+    let lang = crate::i18n::current();
+    let t = PagesText::of(lang);
     let appearances = grcp8_appearances(agenda, iscm_id);
     if appearances.is_empty() {
         let text = if attended {
-            "It attended GRCP 8 but had no named role in the agenda."
+            t.attended_no_role
         } else {
-            "It did not attend GRCP 8 and has no role in the agenda."
+            t.did_not_attend
         };
         return view! { <p>{text}</p> }.into_any();
     }
@@ -32,7 +35,7 @@ fn render(agenda: &Grcp8, iscm_id: &str, attended: bool) -> AnyView {
                 <tr>
                     <td>{format!("{}–{}", a.slot.start, a.slot.end)}</td>
                     <td lang="en">{a.slot.title.clone()}</td>
-                    <td>{role_label(a.role.role)}</td>
+                    <td>{role_label(a.role.role, lang)}</td>
                     <td lang="en">{person} <br /> <small>{capacity}</small></td>
                 </tr>
             }
@@ -40,16 +43,16 @@ fn render(agenda: &Grcp8, iscm_id: &str, attended: bool) -> AnyView {
         .collect_view();
     view! {
         // Focusable, so a keyboard can scroll it where it is wider than a phone (WCAG 2.1.1).
-        <div class="table-scroll" role="region" aria-label="Roles in the GRCP 8 agenda" tabindex="0">
+        <div class="table-scroll" role="region" aria-label=t.roles_caption tabindex="0">
             <table>
-                <caption class="visually-hidden">"Roles in the GRCP 8 agenda"</caption>
+                <caption class="visually-hidden">{t.roles_caption}</caption>
                 <thead>
-                    <tr><th scope="col">"Time"</th><th scope="col">"Agenda slot"</th><th scope="col">"Role"</th><th scope="col">"Person"</th></tr>
+                    <tr><th scope="col">{t.col_time}</th><th scope="col">{t.col_slot}</th><th scope="col">{t.col_role}</th><th scope="col">{t.col_person}</th></tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <p class="source">"Source: the report, Annex 8 (agenda of GRCP 8, 5 April 2019)"</p>
+        <p class="source">{t.source_annex8}</p>
     }
     .into_any()
 }
@@ -59,7 +62,7 @@ pub fn IscmAtGrcp8(data: Arc<Dataset>, iscm_id: String, attended: bool) -> impl 
     let files = expect_context::<SecondaryFiles>();
     files
         .grcp8
-        .render(data, "Loading the GRCP 8 agenda…", move |agenda| {
+        .render(data, PagesText::now().loading_agenda, move |agenda| {
             render(&agenda, &iscm_id, attended)
         })
 }

@@ -11,15 +11,15 @@ use crate::components::source_line::SourceLine;
 use crate::dataset::per_iscm::statements_by_topic;
 use crate::dataset::statements::StatementsFile;
 use crate::dataset::Dataset;
+use crate::i18n::pages::PagesText;
 use crate::secondary::SecondaryFiles;
 
 fn render(data: &Arc<Dataset>, file: &StatementsFile, iscm_id: &str) -> AnyView {
+    let lang = crate::i18n::current();
+    let t = PagesText::of(lang);
     let groups = statements_by_topic(file, iscm_id);
     if groups.is_empty() {
-        return view! {
-            <p>"The report's chapters and the 2018 GCM review say nothing about this ISCM individually; it appears only in the report's tables and annexes."</p>
-        }
-        .into_any();
+        return view! { <p>{t.no_statements}</p> }.into_any();
     }
     let groups = groups
         .into_iter()
@@ -27,9 +27,7 @@ fn render(data: &Arc<Dataset>, file: &StatementsFile, iscm_id: &str) -> AnyView 
             let items = statements
                 .into_iter()
                 .map(|statement| {
-                    let level = statement
-                        .level
-                        .map(|level| format!("{} level. ", level.label()));
+                    let level = statement.level.map(|level| level.lead_in(lang));
                     view! {
                         <li>
                             <p>
@@ -42,7 +40,7 @@ fn render(data: &Arc<Dataset>, file: &StatementsFile, iscm_id: &str) -> AnyView 
                 })
                 .collect_view();
             view! {
-                <h3>{topic.label()}</h3>
+                <h3>{topic.label_in(lang)}</h3>
                 <ul class="statements">{items}</ul>
             }
         })
@@ -55,7 +53,7 @@ fn render(data: &Arc<Dataset>, file: &StatementsFile, iscm_id: &str) -> AnyView 
         .collect();
     let notes = (!notes.is_empty()).then(|| {
         view! {
-            <h3>"Data notes on these passages"</h3>
+            <h3>{t.statement_notes}</h3>
             {notes}
         }
     });
@@ -68,7 +66,7 @@ pub fn IscmStatements(data: Arc<Dataset>, iscm_id: String) -> impl IntoView {
     let core = Arc::clone(&data);
     files
         .statements
-        .render(data, "Loading what the sources say…", move |file| {
+        .render(data, PagesText::now().loading_statements, move |file| {
             render(&core, &file, &iscm_id)
         })
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::dataset::source::SourceRef;
 use crate::dataset::Dataset;
+use crate::i18n::pages::PagesText;
 
 /// The document's title for a source reference, falling back to its id.
 fn document_title<'a>(data: &'a Dataset, source: &'a SourceRef) -> &'a str {
@@ -20,7 +21,7 @@ pub fn SourceLine(data: std::sync::Arc<Dataset>, source: SourceRef) -> impl Into
     let title = document_title(&data, &source).to_string();
     view! {
         <p class="source">
-            "Source: " <span lang="en">{title}</span> ", " {source.section.clone()}
+            {PagesText::now().source_prefix} <span lang="en">{title} ", " {source.section.clone()}</span>
         </p>
     }
 }

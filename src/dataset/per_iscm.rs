@@ -3,6 +3,8 @@
 
 use super::grcp8::{Grcp8, Person, Role, RoleKind, Slot};
 use super::statements::{Statement, StatementsFile, Topic};
+use crate::i18n::pages::PagesText;
+use crate::i18n::Lang;
 
 /// The statements about `iscm_id`, grouped by topic in [`Topic::ALL`] order (source order
 /// within a topic); topics with no statement are left out.
@@ -49,12 +51,13 @@ pub fn grcp8_appearances<'a>(agenda: &'a Grcp8, iscm_id: &str) -> Vec<Appearance
         .collect()
 }
 
-/// A role's name for people.
-pub fn role_label(role: RoleKind) -> &'static str {
+/// A role's name for people, in the interface language `lang`.
+pub fn role_label(role: RoleKind, lang: Lang) -> &'static str {
+    let t = PagesText::of(lang);
     match role {
-        RoleKind::Speaker => "Speaker",
-        RoleKind::Moderator => "Moderator",
-        RoleKind::CoFacilitator => "Co-facilitator",
-        RoleKind::Rapporteur => "Rapporteur",
+        RoleKind::Speaker => t.role_speaker,
+        RoleKind::Moderator => t.role_moderator,
+        RoleKind::CoFacilitator => t.role_co_facilitator,
+        RoleKind::Rapporteur => t.role_rapporteur,
     }
 }

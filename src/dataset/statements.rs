@@ -32,6 +32,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::source::{DataNote, SourceRef};
+use crate::i18n::pages::PagesText;
+use crate::i18n::Lang;
 
 /// The whole of `statements.json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,19 +147,25 @@ impl Topic {
         }
     }
 
-    /// A label for people.
+    /// A label for people, in English.
     pub fn label(self) -> &'static str {
+        self.label_in(Lang::En)
+    }
+
+    /// A label for people, in the interface language `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let t = PagesText::of(lang);
         match self {
-            Topic::Contribution => "Contributions",
-            Topic::Structure => "Structure",
-            Topic::Funding => "Funding",
-            Topic::Partnership => "Partnerships",
-            Topic::Overlap => "Overlaps",
-            Topic::Gcm => "Global Compact for Migration",
-            Topic::Theme => "Thematic focus",
-            Topic::History => "History",
-            Topic::Impact => "Impact",
-            Topic::Role => "Role",
+            Topic::Contribution => t.topic_contribution,
+            Topic::Structure => t.topic_structure,
+            Topic::Funding => t.topic_funding,
+            Topic::Partnership => t.topic_partnership,
+            Topic::Overlap => t.topic_overlap,
+            Topic::Gcm => t.topic_gcm,
+            Topic::Theme => t.topic_theme,
+            Topic::History => t.topic_history,
+            Topic::Impact => t.topic_impact,
+            Topic::Role => t.topic_role,
         }
     }
 }
@@ -196,6 +204,18 @@ impl Level {
             Level::Regional => "3.3.",
             Level::Interregional => "3.4.",
             Level::Global => "3.5.",
+        }
+    }
+
+    /// "National level. ": the words that introduce a statement of this level, in `lang`.
+    pub fn lead_in(self, lang: Lang) -> &'static str {
+        let t = PagesText::of(lang);
+        match self {
+            Level::National => t.level_national,
+            Level::Bilateral => t.level_bilateral,
+            Level::Regional => t.level_regional,
+            Level::Interregional => t.level_interregional,
+            Level::Global => t.level_global,
         }
     }
 

@@ -12,12 +12,30 @@ use crate::dataset::context::Context;
 use crate::dataset::grcp8::Grcp8;
 use crate::dataset::statements::StatementsFile;
 use crate::dataset::Dataset;
+use crate::i18n::format::{date, month_name};
+use crate::i18n::pages::PagesText;
+use crate::i18n::{count, fill, month_year, Lang};
 use crate::secondary::SecondaryFiles;
+
+/// An English "28 May 2020" of the data in the interface language (as it is if it is not one).
+fn day_month_year(lang: Lang, english: &str) -> String {
+    let mut words = english.split_whitespace();
+    let parsed = (|| {
+        let day = words.next()?.parse().ok()?;
+        let month = words.next()?;
+        let year = words.next()?.parse().ok()?;
+        let month = (1..=12).find(|&m| month_name(Lang::En, m) == Some(month))?;
+        date(lang, year, month, day)
+    })();
+    parsed.unwrap_or_else(|| english.to_string())
+}
 
 #[component]
 pub fn AboutPage(data: Arc<Dataset>) -> impl IntoView {
-    set_title("About the data");
-    set_description("Where ISCM Explorer's facts come from: IOM's 2019 assessment and related documents, the dataset's version, and every inconsistency found in the sources.");
+    let lang = crate::i18n::current();
+    let t = PagesText::of(lang);
+    set_title(t.about_title);
+    set_description(t.about_description);
     let meta = &data.meta;
     let p = &meta.publication;
     let documents = meta
@@ -34,36 +52,36 @@ pub fn AboutPage(data: Arc<Dataset>) -> impl IntoView {
         .all_notes()
         .map(|note| view! { <DataNoteView data=Arc::clone(&data) note=note.clone() /> })
         .collect_view();
-    let note_count = data.all_notes().count();
+    let note_count = count(lang, data.all_notes().count(), t.notes_one, t.notes_other);
+    let as_of =
+        month_year(lang, &meta.fact_sheet_as_of).unwrap_or_else(|| meta.fact_sheet_as_of.clone());
     view! {
-        <h1>"About the data"</h1>
-        <p class="lede">
-            "Every fact in ISCM Explorer comes from the documents below, and names the document and section it comes from."
-        </p>
-        <h2>"The publication"</h2>
+        <h1>{t.about_title}</h1>
+        <p class="lede">{t.about_lede}</p>
+        <h2>{t.publication}</h2>
         <dl class="facts">
-            <dt>"Title"</dt><dd lang="en"><cite>{p.title.clone()}</cite></dd>
-            <dt>"Publisher"</dt><dd lang="en">{p.publisher.clone()}</dd>
-            <dt>"Year"</dt><dd>{p.year}</dd>
-            <dt>"ISBN"</dt><dd>{p.isbn.clone()}</dd>
-            <dt>"Pages"</dt><dd>{p.pages}</dd>
-            <dt>"Reference number"</dt><dd>{p.reference_number.clone()}</dd>
-            <dt>"Uploaded"</dt><dd lang="en">{p.uploaded.clone()}</dd>
+            <dt>{t.pub_title}</dt><dd lang="en"><cite>{p.title.clone()}</cite></dd>
+            <dt>{t.pub_publisher}</dt><dd lang="en">{p.publisher.clone()}</dd>
+            <dt>{t.pub_year}</dt><dd>{p.year}</dd>
+            <dt>{t.pub_isbn}</dt><dd>{p.isbn.clone()}</dd>
+            <dt>{t.pub_pages}</dt><dd>{p.pages}</dd>
+            <dt>{t.pub_reference}</dt><dd>{p.reference_number.clone()}</dd>
+            <dt>{t.pub_uploaded}</dt><dd>{day_month_year(lang, &p.uploaded)}</dd>
         </dl>
-        <h2>"Source documents"</h2>
+        <h2>{t.source_documents}</h2>
         <ul>{documents}</ul>
-        <h2>"This dataset"</h2>
-        <p>{format!("Version {}. The fact sheet (Annex 2) is as of {}.", meta.version, meta.fact_sheet_as_of)}</p>
-        <h2>"Data notes"</h2>
-        <p>"Where the sources contradict themselves or a table was damaged in extraction, the note says so and what the dataset records. The notes are kept with the part of the dataset they concern."</p>
-        <h3>"The fact sheet, themes and participation"</h3>
-        <p>{format!("{note_count} notes.")}</p>
+        <h2>{t.this_dataset}</h2>
+        <p>{fill(t.dataset_version, &[("version", &meta.version), ("as_of", &as_of)])}</p>
+        <h2>{t.data_notes}</h2>
+        <p>{t.about_notes_intro}</p>
+        <h3>{t.notes_fact_sheet}</h3>
+        <p>{note_count}</p>
         {notes}
-        <h3>"What the sources say about each ISCM"</h3>
+        <h3>{t.notes_statements}</h3>
         <FileNotes data=Arc::clone(&data) file=files.statements notes_of=|f: &StatementsFile| &f.data_notes />
-        <h3>"The GRCP 8 meeting and agenda"</h3>
+        <h3>{t.notes_grcp8}</h3>
         <FileNotes data=Arc::clone(&data) file=files.grcp8 notes_of=|f: &Grcp8| &f.data_notes />
-        <h3>"Context: the assessment, governance, timeline and glossary"</h3>
+        <h3>{t.notes_context}</h3>
         <FileNotes data=Arc::clone(&data) file=files.context notes_of=|f: &Context| &f.data_notes />
     }
 }

@@ -13,7 +13,10 @@ use crate::components::source_line::SourceLine;
 use crate::dataset::context::{Context, GlossaryEntry};
 use crate::dataset::glossary::{glossary_groups, letter_label, topic_note_ids};
 use crate::dataset::Dataset;
-use crate::pages::topics::{data_notes, with_context, GLOSSARY_DESCRIPTION};
+use crate::i18n::pages::PagesText;
+use crate::i18n::shell::ShellText;
+use crate::i18n::{count, fill, number};
+use crate::pages::topics::{data_notes, with_context};
 use crate::route::Route;
 
 /// The id of a letter's heading.
@@ -37,24 +40,25 @@ fn jump_to(letter: char) {
 
 #[component]
 pub fn GlossaryPage(data: Arc<Dataset>) -> impl IntoView {
-    set_title("Glossary");
-    set_description(GLOSSARY_DESCRIPTION);
+    let t = PagesText::now();
+    set_title(t.glossary_title);
+    set_description(t.glossary_description);
     let filter = RwSignal::new(String::new());
     view! {
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <a href=Route::Topics.to_hash()>"Topics"</a>
+        <nav class="breadcrumbs" aria-label=t.breadcrumb>
+            <a href=Route::Topics.to_hash()>{ShellText::now().nav_topics}</a>
             " › "
-            <span aria-current="page">"Glossary"</span>
+            <span aria-current="page">{t.glossary_title}</span>
         </nav>
-        <h1>"Glossary"</h1>
-        <p class="lede">
-            "Every acronym and short name of the sources, as printed, with what it stands for and where it is spelt out. Some are spelt out differently in different places; each wording is kept."
-        </p>
+        <h1>{t.glossary_title}</h1>
+        <p class="lede">{t.glossary_lede}</p>
         {with_context(data, move |data, context| render(data, context, filter))}
     }
 }
 
 fn render(data: &Arc<Dataset>, context: &Arc<Context>, filter: RwSignal<String>) -> AnyView {
+    let lang = crate::i18n::current();
+    let t = PagesText::of(lang);
     let total = context.glossary.len();
     let groups = {
         let data = Arc::clone(data);
@@ -69,7 +73,7 @@ fn render(data: &Arc<Dataset>, context: &Arc<Context>, filter: RwSignal<String>)
                     .into_iter()
                     .map(|(letter, _)| {
                         let label = letter_label(letter);
-                        let name = format!("Jump to {label}");
+                        let name = fill(t.jump_to, &[("letter", &label)]);
                         view! {
                             <li>
                                 <button type="button" class="tp-jump" aria-label=name on:click=move |_| jump_to(letter)>
@@ -92,16 +96,22 @@ fn render(data: &Arc<Dataset>, context: &Arc<Context>, filter: RwSignal<String>)
                     .map(|(_, entries)| entries.len())
                     .sum();
                 if needle.trim().is_empty() {
-                    format!("{total} entries.")
+                    count(lang, total, t.entries_one, t.entries_other)
                 } else {
-                    format!("{shown} of {total} entries match.")
+                    fill(
+                        t.entries_match,
+                        &[
+                            ("shown", &number(lang, shown as i64)),
+                            ("total", &number(lang, total as i64)),
+                        ],
+                    )
                 }
             })
         }
     };
     view! {
         <div class="search glossary-filter">
-            <label for="glossary-filter">"Filter by abbreviation or expansion"</label>
+            <label for="glossary-filter">{t.glossary_filter}</label>
             <input
                 id="glossary-filter"
                 type="search"
@@ -112,7 +122,7 @@ fn render(data: &Arc<Dataset>, context: &Arc<Context>, filter: RwSignal<String>)
             />
         </div>
         <p class="result-count" role="status" aria-live="polite">{count}</p>
-        <nav class="jump-list" aria-label="Glossary letters">{jump_list}</nav>
+        <nav class="jump-list" aria-label=t.glossary_letters>{jump_list}</nav>
         {groups}
         {data_notes(data, context, topic_note_ids(None))}
     }
@@ -122,10 +132,9 @@ fn render(data: &Arc<Dataset>, context: &Arc<Context>, filter: RwSignal<String>)
 fn groups_view(data: &Arc<Dataset>, entries: &[GlossaryEntry], needle: &str) -> AnyView {
     let groups = glossary_groups(entries, needle);
     if groups.is_empty() {
-        return view! {
-            <p class="no-results">"No entry matches “" {needle.trim().to_string()} "”."</p>
-        }
-        .into_any();
+        let t = PagesText::now();
+        let text = fill(t.no_entry_matches, &[("filter", needle.trim())]);
+        return view! { <p class="no-results">{text}</p> }.into_any();
     }
     groups
         .into_iter()

@@ -13,6 +13,8 @@ use crate::components::iscm_statements::IscmStatements;
 use crate::components::source_line::SourceLine;
 use crate::dataset::iscms::Iscm;
 use crate::dataset::Dataset;
+use crate::i18n::pages::PagesText;
+use crate::i18n::{fill, month_year, number, Lang};
 use crate::nav::Nav;
 use crate::route::{hash_with_query, Route};
 
@@ -30,38 +32,51 @@ fn cell(data: &Arc<Dataset>, items: &[String]) -> AnyView {
     }
 }
 
+/// An English "June 2019" of the data in the interface language (as it is if it is not one).
+fn as_of(lang: Lang, english: &str) -> String {
+    month_year(lang, english).unwrap_or_else(|| english.to_string())
+}
+
 #[component]
 pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
+    let lang = crate::i18n::current();
+    let t = PagesText::of(lang);
     let Some(position) = data.iscms.iter().position(|iscm| iscm.id == id) else {
-        set_title("ISCM not found");
+        set_title(t.not_found_title);
+        let (before, after) = t
+            .not_found_text
+            .split_once("{id}")
+            .unwrap_or((t.not_found_text, ""));
         return view! {
-            <h1>"ISCM not found"</h1>
-            <p>"No ISCM in the dataset has the id “" <code>{id}</code> "”."</p>
-            <p><a href="#/">"See all ISCMs"</a></p>
+            <h1>{t.not_found_title}</h1>
+            <p>{before} <code>{id}</code> {after}</p>
+            <p><a href="#/">{t.see_all_iscms}</a></p>
         }
         .into_any();
     };
     let iscm: &Iscm = &data.iscms[position];
     set_title(&format!("{} ({})", iscm.short_name, iscm.name));
-    set_description(&format!(
-        "{}: {}, {} member States, established {}. Facts, themes and sources from IOM's 2019 assessment.",
-        iscm.short_name,
-        data.type_label(iscm.kind),
-        iscm.member_states,
-        iscm.established_year
+    set_description(&fill(
+        t.iscm_description,
+        &[
+            ("short_name", &iscm.short_name),
+            ("kind", data.type_label(iscm.kind)),
+            ("n", &number(lang, i64::from(iscm.member_states))),
+            ("year", &iscm.established_year.to_string()),
+        ],
     ));
 
     let a2 = &iscm.annex2;
     let labels = [
-        "Name (and acronym)",
-        "Type",
-        "Number of member States",
-        "Year established",
-        "Region(s) covered",
-        "Associated regional or multi-stakeholder organization(s)",
-        "Chair-in-office",
-        "Secretariat(s)",
-        "Role of IOM in the ISCM",
+        t.label_name,
+        t.label_type,
+        t.label_members,
+        t.label_established,
+        t.label_regions,
+        t.label_organizations,
+        t.label_chair,
+        t.label_secretariat,
+        t.label_iom_role,
     ];
     let facts = a2
         .cells()
@@ -72,7 +87,7 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
             let update = iscm.update_of(column).map(|update| {
                 view! {
                     <p class="updated">
-                        <strong>{format!("Since then (as of {}): ", update.as_of)}</strong>
+                        <strong>{fill(t.since_then, &[("date", &as_of(lang, &update.as_of))])}</strong>
                         <span lang="en">{update.value.join("; ")}</span>
                     </p>
                     <SourceLine data=Arc::clone(&data) source=update.source.clone() />
@@ -83,9 +98,7 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
         .collect_view();
 
     let themes = match &iscm.theme_ids {
-        Some(ids) if ids.is_empty() => {
-            view! { <p>"Annex 10 ticks no theme for this ISCM."</p> }.into_any()
-        }
+        Some(ids) if ids.is_empty() => view! { <p>{t.no_themes}</p> }.into_any(),
         Some(ids) => {
             let items = ids
                 .iter()
@@ -93,10 +106,7 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
                 .collect_view();
             view! { <ul class="tag-list">{items}</ul> }.into_any()
         }
-        None => view! {
-            <p>"Not covered by Annex 10: the report's table of thematic foci has no column for this ISCM, so its themes are unknown."</p>
-        }
-        .into_any(),
+        None => view! { <p>{t.themes_unknown}</p> }.into_any(),
     };
 
     // Cells of a garbled Annex 10 row that cannot be read (see the data notes).
@@ -107,16 +117,20 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
             .map(|id| data.theme_name(id).to_string())
             .collect::<Vec<_>>()
             .join(", ");
+        let (before, after) = t
+            .themes_unclear
+            .split_once("{themes}")
+            .unwrap_or((t.themes_unclear, ""));
         view! {
             <p class="note">
-                "Unclear in Annex 10, whose row is garbled in the source: "
+                {before}
                 <span lang="en">{names}</span>
-                ". See the data notes below."
+                {after}
             </p>
         }
     });
 
-    let yes_no = |flag: bool| if flag { "Yes" } else { "No" };
+    let yes_no = |flag: bool| if flag { t.yes } else { t.no };
     let notes = data
         .notes_for_iscm(&iscm.id)
         .map(|note| view! { <DataNoteView data=Arc::clone(&data) note=note.clone() /> })
@@ -126,11 +140,11 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
     let previous = position
         .checked_sub(1)
         .map(|i| &data.iscms[i])
-        .map(|p| view! { <a href=Route::Iscm(p.id.clone()).to_hash() rel="prev">"← " {p.short_name.clone()}</a> });
+        .map(|p| view! { <a href=Route::Iscm(p.id.clone()).to_hash() rel="prev">"← " <span lang="en">{p.short_name.clone()}</span></a> });
     let next = data
         .iscms
         .get(position + 1)
-        .map(|n| view! { <a href=Route::Iscm(n.id.clone()).to_hash() rel="next">{n.short_name.clone()} " →"</a> });
+        .map(|n| view! { <a href=Route::Iscm(n.id.clone()).to_hash() rel="next"><span lang="en">{n.short_name.clone()}</span> " →"</a> });
 
     let nav = expect_context::<Nav>();
     let back = hash_with_query(
@@ -138,55 +152,57 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
         &nav.last_list_query.get_untracked().to_query_string(),
     );
     let back_label = if nav.last_list_query.with_untracked(|q| q.is_filtered()) {
-        "Back to the filtered list"
+        t.back_filtered
     } else {
-        "All ISCMs"
+        t.all_iscms
     };
     view! {
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <a href=back>{back_label}</a> " › " <span aria-current="page">{iscm.short_name.clone()}</span>
+        <nav class="breadcrumbs" aria-label=t.breadcrumb>
+            <a href=back>{back_label}</a> " › " <span aria-current="page" lang="en">{iscm.short_name.clone()}</span>
         </nav>
         <h1 lang="en">{iscm.name.clone()} " (" {iscm.short_name.clone()} ")"</h1>
         <div class="badges">
-            <span class=format!("badge badge-{}", iscm.kind.id())>{data.type_label(iscm.kind).to_string()}</span>
+            <span class=format!("badge badge-{}", iscm.kind.id()) lang="en">{data.type_label(iscm.kind).to_string()}</span>
         </div>
 
-        <h2>"Fact sheet"</h2>
+        <h2>{t.fact_sheet}</h2>
         <p>
-            {format!(
-                "As printed in Annex 2 of the report, updated as of {} (dataset version {}).",
-                data.meta.fact_sheet_as_of,
-                data.meta.version,
+            {fill(
+                t.fact_sheet_intro,
+                &[
+                    ("as_of", &as_of(lang, &data.meta.fact_sheet_as_of)),
+                    ("version", &data.meta.version),
+                ],
             )}
         </p>
         <dl class="facts">{facts}</dl>
         <SourceLine data=Arc::clone(&data) source=iscm.source.clone() />
 
-        <h2>"Thematic foci"</h2>
+        <h2>{t.thematic_foci}</h2>
         {themes}
         {unclear}
-        <p class="source">"Source: the report, Annex 10"</p>
+        <p class="source">{t.source_annex10}</p>
 
-        <h2>"Participation"</h2>
+        <h2>{t.participation}</h2>
         <dl class="facts">
-            <dt>"Answered the 2019 assessment survey"</dt>
+            <dt>{t.answered_survey}</dt>
             <dd>{yes_no(iscm.survey_2019)}</dd>
-            <dt>"Attended GRCP 8 (5 April 2019)"</dt>
+            <dt>{t.attended_grcp8}</dt>
             <dd>{yes_no(iscm.grcp8)}</dd>
         </dl>
-        <p class="source">"Source: the report, Annex 7"</p>
+        <p class="source">{t.source_annex7}</p>
 
-        <h2>"At GRCP 8"</h2>
+        <h2>{t.at_grcp8}</h2>
         <IscmAtGrcp8 data=Arc::clone(&data) iscm_id=iscm.id.clone() attended=iscm.grcp8 />
 
-        <h2>"What the sources say"</h2>
-        <p>"Passages of the report (chapters 1 to 6) and of IOM's 2018 review of ISCMs and the Global Compact for Migration that name this ISCM, quoted with their sections."</p>
+        <h2>{t.sources_say}</h2>
+        <p>{t.sources_say_intro}</p>
         <IscmStatements data=Arc::clone(&data) iscm_id=iscm.id.clone() />
 
-        {has_notes.then(|| view! { <h2>"Data notes on the fact sheet"</h2> <p>"What the sources leave unclear about this ISCM's facts, and what the dataset does about it."</p> })}
+        {has_notes.then(|| view! { <h2>{t.fact_notes}</h2> <p>{t.fact_notes_intro}</p> })}
         {notes}
 
-        <nav class="pager" aria-label="Previous and next ISCM">
+        <nav class="pager" aria-label=t.pager>
             <span>{previous}</span>
             <span>{next}</span>
         </nav>
