@@ -3,8 +3,9 @@
 mod common;
 
 use iscm_explorer::dataset::grcp8::{Grcp8, RoleKind};
-use iscm_explorer::dataset::per_iscm::{grcp8_appearances, statements_by_topic};
-use iscm_explorer::dataset::statements::StatementsFile;
+use iscm_explorer::dataset::per_iscm::{grcp8_appearances, role_label, statements_by_topic};
+use iscm_explorer::dataset::statements::{Level, StatementsFile, Topic};
+use iscm_explorer::i18n::Lang;
 
 fn statements() -> StatementsFile {
     serde_json::from_str(&common::data_file("statements.json")).unwrap()
@@ -62,4 +63,26 @@ fn rabat_process_moderated_session_2() {
     assert_eq!(found[0].role.role, RoleKind::Moderator);
     assert!(found[0].slot.title.contains("Session 2"));
     assert!(grcp8_appearances(&agenda, "commit").is_empty());
+}
+
+#[test]
+fn roles_topics_and_levels_are_named_in_each_language() {
+    assert_eq!(role_label(RoleKind::Rapporteur, Lang::En), "Rapporteur");
+    assert_eq!(role_label(RoleKind::Speaker, Lang::Fr), "Orateur");
+    assert_eq!(role_label(RoleKind::Rapporteur, Lang::Es), "Relator");
+    // The English labels are as before, for the page headings the tests select.
+    assert_eq!(Topic::Gcm.label(), "Global Compact for Migration");
+    assert_eq!(
+        Topic::Gcm.label_in(Lang::Fr),
+        "Pacte mondial sur les migrations"
+    );
+    assert_eq!(Topic::Funding.label_in(Lang::Es), "Financiación");
+    assert_eq!(Level::Regional.lead_in(Lang::En), "Regional level. ");
+    assert_eq!(Level::Global.lead_in(Lang::Fr), "Niveau mondial. ");
+    assert_eq!(Level::National.lead_in(Lang::Es), "Nivel nacional. ");
+    for lang in [Lang::Fr, Lang::Es] {
+        for topic in Topic::ALL {
+            assert_ne!(topic.label_in(lang), topic.label(), "{topic:?} in {lang:?}");
+        }
+    }
 }

@@ -10,6 +10,7 @@ crate::ui_text! {
         not_found_text: "No ISCM in the dataset has the id “{id}”.",
             "Aucun ISCM du jeu de données n’a l’identifiant «\u{a0}{id}\u{a0}».",
             "Ningún ISCM del conjunto de datos tiene el identificador «{id}».";
+        iscm_title_short: "{short_name} – fact sheet", "{short_name} – fiche descriptive", "{short_name} – ficha descriptiva";
         see_all_iscms: "See all ISCMs", "Voir tous les ISCM", "Ver todos los ISCM";
         iscm_description: "{short_name}: {kind}, {n} member States, established {year}. Facts, themes and sources from IOM's 2019 assessment.",
             "{short_name}\u{a0}: {kind}, {n}\u{a0}États membres, créé en {year}. Faits, thèmes et sources tirés de l’évaluation de l’OIM de 2019.",

@@ -55,7 +55,13 @@ pub fn IscmPage(data: Arc<Dataset>, id: String) -> impl IntoView {
         .into_any();
     };
     let iscm: &Iscm = &data.iscms[position];
-    set_title(&format!("{} ({})", iscm.short_name, iscm.name));
+    // The full name is the dataset's English, which a document title cannot mark as such:
+    // other languages name the page by the short name alone.
+    set_title(&if lang == Lang::En {
+        format!("{} ({})", iscm.short_name, iscm.name)
+    } else {
+        fill(t.iscm_title_short, &[("short_name", &iscm.short_name)])
+    });
     set_description(&fill(
         t.iscm_description,
         &[
