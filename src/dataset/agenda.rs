@@ -709,12 +709,7 @@ pub fn filter_summary(
     if let Some(iscm) = filter.iscm.as_deref() {
         parts.push(fill(t.by_iscm, &[("name", iscm_label(core, iscm))]));
     }
-    let template = crate::i18n::count(
-        lang,
-        total,
-        t.status_filtered_one,
-        t.status_filtered_other,
-    );
+    let template = crate::i18n::count(lang, total, t.status_filtered_one, t.status_filtered_other);
     fill(
         &template,
         &[

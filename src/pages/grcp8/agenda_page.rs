@@ -16,9 +16,9 @@ use crate::app::{set_description, set_title};
 use crate::components::source_line::SourceLine;
 use crate::dataset::agenda::{
     co_facilitators, common_group_source, common_slot_source, display_name, filter_summary,
-    filter_timeline, format_date_in, iscm_options, meeting_source, meeting_sources, notes_for_agenda,
-    rapporteurs_for_group, session_label, session_times, sessions_in_order, timeline, AgendaParams,
-    PersonInSlot, AGENDA_SECTION, BRIEF_DOC, QUESTIONS_SECTION, REPORT_DOC,
+    filter_timeline, format_date_in, iscm_options, meeting_source, meeting_sources,
+    notes_for_agenda, rapporteurs_for_group, session_label, session_times, sessions_in_order,
+    timeline, AgendaParams, PersonInSlot, AGENDA_SECTION, BRIEF_DOC, QUESTIONS_SECTION, REPORT_DOC,
 };
 use crate::dataset::grcp8::{Grcp8, Objective};
 use crate::dataset::Dataset;

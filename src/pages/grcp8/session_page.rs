@@ -13,9 +13,9 @@ use super::parts::{
 use crate::app::{set_description, set_title};
 use crate::components::source_line::SourceLine;
 use crate::dataset::agenda::{
-    discussions_for, highlight_parts, notes_for_session, session, session_in_order,
-    session_label, session_slots, session_times, sessions_in_order, AGENDA_SECTION, BRIEF_DOC,
-    QUESTIONS_SECTION, REPORT_DOC,
+    discussions_for, highlight_parts, notes_for_session, session, session_in_order, session_label,
+    session_slots, session_times, sessions_in_order, AGENDA_SECTION, BRIEF_DOC, QUESTIONS_SECTION,
+    REPORT_DOC,
 };
 use crate::dataset::grcp8::{Grcp8, Session};
 use crate::dataset::source::SourceRef;

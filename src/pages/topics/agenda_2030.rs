@@ -34,5 +34,6 @@ fn render(data: &Arc<Dataset>, context: &Context) -> AnyView {
         </ul>
 
         {topic_notes(data, context, Topic::Agenda2030)}
-    }.into_any()
+    }
+    .into_any()
 }

@@ -59,7 +59,8 @@ fn render(data: &Arc<Dataset>, context: &Context) -> AnyView {
         {figures_table(data, &context.survey_figures, t.report_figures_caption, "survey-figures")}
 
         {topic_notes(data, context, Topic::Assessment)}
-    }.into_any()
+    }
+    .into_any()
 }
 
 fn focus(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
@@ -85,7 +86,9 @@ fn focus(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
 fn expected_outcomes(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
     group_in_order(&a.expected_outcomes, |outcome| outcome.area.clone())
         .into_iter()
-        .map(|(area, outcomes)| {
+        .enumerate()
+        .map(|(i, (area, outcomes))| {
+            let id = format!("outcomes-{i}");
             let source = outcomes.first().map(|outcome| outcome.source.clone());
             let items = outcomes
                 .into_iter()
@@ -96,8 +99,8 @@ fn expected_outcomes(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
                 })
                 .collect_view();
             view! {
-                <h3 lang="en">{area.clone()}</h3>
-                <ul class="tp-outcomes" data-list="expected-outcomes" aria-label=area>{items}</ul>
+                <h3 id=id.clone() lang="en">{area}</h3>
+                <ul class="tp-outcomes" data-list="expected-outcomes" aria-labelledby=id>{items}</ul>
                 {source.map(|source| view! { <SourceLine data=Arc::clone(data) source=source /> })}
             }
         })
@@ -192,11 +195,14 @@ fn previous(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
 fn findings(data: &Arc<Dataset>, findings: &[Finding]) -> AnyView {
     findings_grouped(findings)
         .into_iter()
-        .map(|(group, headings)| {
+        .enumerate()
+        .map(|(g, (group, headings))| {
             let title = finding_group_title(group);
             let headings = headings
                 .into_iter()
-                .map(|(heading, findings)| {
+                .enumerate()
+                .map(|(h, (heading, findings))| {
+                    let id = format!("findings-{g}-{h}");
                     // One source line under the list when every finding under the heading
                     // comes from the same place; otherwise one per finding.
                     let shared = findings
@@ -227,8 +233,8 @@ fn findings(data: &Arc<Dataset>, findings: &[Finding]) -> AnyView {
                         })
                         .collect_view();
                     view! {
-                        <h4 lang="en">{heading.to_string()}</h4>
-                        <ul class="tp-passages tp-findings" data-list="findings" aria-label=heading.to_string()>{items}</ul>
+                        <h4 id=id.clone() lang="en">{heading.to_string()}</h4>
+                        <ul class="tp-passages tp-findings" data-list="findings" aria-labelledby=id>{items}</ul>
                         {shared.map(|source| view! { <SourceLine data=Arc::clone(data) source=source /> })}
                     }
                 })

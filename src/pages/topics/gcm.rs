@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{
-    figures_table, iscm_link, passage_list, passages_by_document, topic_notes, with_context,
+    figures_table, iscm_link, passage_list_under, passages_by_document, topic_notes, with_context,
 };
 use crate::dataset::context::Context;
 use crate::dataset::glossary::{group_in_order, iscms_with_statements, section_head};
@@ -27,10 +27,12 @@ fn render(data: &Arc<Dataset>, context: &Context) -> AnyView {
         section_head(&passage.source.section).to_string()
     })
     .into_iter()
-    .map(|(head, passages)| {
+    .enumerate()
+    .map(|(i, (head, passages))| {
+        let id = format!("gcm-review-findings-{i}");
         view! {
-            <h3 lang="en">{head.clone()}</h3>
-            {passage_list(data, passages, "gcm-review-findings", head)}
+            <h3 id=id.clone() lang="en">{head}</h3>
+            {passage_list_under(data, passages, "gcm-review-findings", id)}
         }
     })
     .collect_view();

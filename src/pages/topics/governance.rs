@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{also_in, passage_list, quote_list, source_text, topic_notes, with_context};
+use super::{
+    also_in, passage_list, passage_list_under, quote_list, source_text, topic_notes, with_context,
+};
 use crate::components::abbr::WithAbbr;
 use crate::components::source_line::SourceLine;
 use crate::dataset::context::{Context, Definition, GovernanceLevel, GovernancePhase};
@@ -40,10 +42,12 @@ fn render(data: &Arc<Dataset>, context: &Context) -> AnyView {
         passage.heading.clone().unwrap_or_default()
     })
     .into_iter()
-    .map(|(heading, passages)| {
+    .enumerate()
+    .map(|(i, (heading, passages))| {
+        let id = format!("contributions-{i}");
         view! {
-            <h3 lang="en">{heading.clone()}</h3>
-            {passage_list(data, passages, "contributions", heading)}
+            <h3 id=id.clone() lang="en">{heading}</h3>
+            {passage_list_under(data, passages, "contributions", id)}
         }
     })
     .collect_view();

@@ -100,11 +100,11 @@ where
 {
     let files = expect_context::<SecondaryFiles>();
     let core = Arc::clone(&data);
-    files.context.render(
-        data,
-        TopicsText::now().loading_passages,
-        move |context| render(&core, &context),
-    )
+    files
+        .context
+        .render(data, TopicsText::now().loading_passages, move |context| {
+            render(&core, &context)
+        })
 }
 
 /// A link to an ISCM's page, by its short name (the id as text if the dataset lacks it).
@@ -197,7 +197,10 @@ pub(crate) fn also_in(data: &Dataset, sources: &[SourceRef]) -> Option<AnyView> 
         .map(|source| source_text(data, source))
         .collect::<Vec<_>>()
         .join("; ");
-    Some(view! { <p class="source">{TopicsText::now().also_in} <span lang="en">{places}</span></p> }.into_any())
+    Some(
+        view! { <p class="source">{TopicsText::now().also_in} <span lang="en">{places}</span></p> }
+            .into_any(),
+    )
 }
 
 /// One passage as a list item: its text, the sub-items it introduces, the ISCMs it names,
@@ -238,6 +241,22 @@ pub(crate) fn passage_list<'a>(
     view! { <ul class="tp-passages" data-list=list aria-label=label>{items}</ul> }.into_any()
 }
 
+/// Passages as a list named by the element `heading_id` (a heading in the dataset's English,
+/// marked `lang="en"`, which an `aria-label` could not be).
+pub(crate) fn passage_list_under<'a>(
+    data: &Arc<Dataset>,
+    passages: impl IntoIterator<Item = &'a Passage>,
+    list: &'static str,
+    heading_id: String,
+) -> AnyView {
+    let items = passages
+        .into_iter()
+        .map(|passage| passage_item(data, passage))
+        .collect_view();
+    view! { <ul class="tp-passages" data-list=list aria-labelledby=heading_id>{items}</ul> }
+        .into_any()
+}
+
 /// Passages grouped by source document (in the order documents first appear), one `<h3>`
 /// per document.
 pub(crate) fn passages_by_document(
@@ -247,13 +266,19 @@ pub(crate) fn passages_by_document(
 ) -> AnyView {
     group_in_order(passages, |passage| passage.source.doc.clone())
         .into_iter()
-        .map(|(doc, passages)| {
+        .enumerate()
+        .map(|(i, (doc, passages))| {
             let title = document_heading(data, &doc);
             // A document the interface has no heading for is named by its English title.
-            let lang = known_document(&doc).then_some(crate::i18n::current().code()).unwrap_or("en");
+            let lang = if known_document(&doc) {
+                crate::i18n::current().code()
+            } else {
+                "en"
+            };
+            let id = format!("{list}-doc-{i}");
             view! {
-                <h3 lang=lang>{title.clone()}</h3>
-                {passage_list(data, passages, list, title)}
+                <h3 id=id.clone() lang=lang>{title}</h3>
+                {passage_list_under(data, passages, list, id)}
             }
         })
         .collect_view()
@@ -356,7 +381,8 @@ pub(crate) fn data_notes(data: &Arc<Dataset>, context: &Context, ids: &[&str]) -
             {t.notes_on_about}
         </p>
         {notes}
-    }.into_any()
+    }
+    .into_any()
 }
 
 /// The data notes of a topic page.

@@ -10,14 +10,14 @@ use leptos::prelude::*;
 use super::{also_in, iscm_link, iscm_links, topic_notes, variants_view, with_context};
 use crate::components::abbr::WithAbbr;
 use crate::components::source_line::SourceLine;
+use crate::dataset::context::printed_date;
 use crate::dataset::context::{Context, EventKind, GrcpMeeting, InactiveIscm, TimelineEvent};
 use crate::dataset::glossary::{
     datetime_attr, kind_counts, kind_from_query, kind_id, kind_label, kind_query, status_label,
     timeline_by_year,
 };
-use crate::dataset::context::printed_date;
-use crate::i18n::{fill, number, topics::TopicsText, Lang};
 use crate::dataset::Dataset;
+use crate::i18n::{fill, number, topics::TopicsText, Lang};
 use crate::route::{hash_with_query, split_hash, Route, Topic};
 
 /// The kind filter of the current address, if the address is the timeline's.
