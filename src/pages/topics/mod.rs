@@ -234,11 +234,18 @@ pub(crate) fn passage_list<'a>(
     list: &'static str,
     label: String,
 ) -> AnyView {
-    let items = passages
+    let items = passage_items(data, passages);
+    view! { <ul class="tp-passages" data-list=list aria-label=label>{items}</ul> }.into_any()
+}
+
+fn passage_items<'a>(
+    data: &Arc<Dataset>,
+    passages: impl IntoIterator<Item = &'a Passage>,
+) -> impl IntoView {
+    passages
         .into_iter()
         .map(|passage| passage_item(data, passage))
-        .collect_view();
-    view! { <ul class="tp-passages" data-list=list aria-label=label>{items}</ul> }.into_any()
+        .collect_view()
 }
 
 /// Passages as a list named by the element `heading_id` (a heading in the dataset's English,
@@ -249,10 +256,7 @@ pub(crate) fn passage_list_under<'a>(
     list: &'static str,
     heading_id: String,
 ) -> AnyView {
-    let items = passages
-        .into_iter()
-        .map(|passage| passage_item(data, passage))
-        .collect_view();
+    let items = passage_items(data, passages);
     view! { <ul class="tp-passages" data-list=list aria-labelledby=heading_id>{items}</ul> }
         .into_any()
 }
