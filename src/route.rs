@@ -6,6 +6,7 @@
 //! [`Route::NotFound`], so nothing a visitor types in the address bar can crash the app.
 
 use crate::charts::ChartId;
+use crate::i18n::{topics::TopicsText, Lang};
 
 /// The longest id we accept from a URL; every real id is far shorter.
 const MAX_ID_LEN: usize = 64;
@@ -126,14 +127,32 @@ impl Topic {
         Topic::ALL.into_iter().find(|topic| topic.slug() == slug)
     }
 
-    /// The page's title.
+    /// The page's title in English.
     pub fn title(self) -> &'static str {
+        self.title_in(Lang::En)
+    }
+
+    /// The page's title in a language ("Migration governance", "Gouvernance des migrations").
+    pub fn title_in(self, lang: Lang) -> &'static str {
+        let t = TopicsText::of(lang);
         match self {
-            Topic::Governance => "Migration governance",
-            Topic::Gcm => "ISCMs and the Global Compact for Migration",
-            Topic::Agenda2030 => "ISCMs and the 2030 Agenda",
-            Topic::Assessment => "The 2019 assessment",
-            Topic::Timeline => "Timeline of migration governance",
+            Topic::Governance => t.title_governance,
+            Topic::Gcm => t.title_gcm,
+            Topic::Agenda2030 => t.title_agenda_2030,
+            Topic::Assessment => t.title_assessment,
+            Topic::Timeline => t.title_timeline,
+        }
+    }
+
+    /// One line on what the page holds (the topic index, and the page's meta description).
+    pub fn description_in(self, lang: Lang) -> &'static str {
+        let t = TopicsText::of(lang);
+        match self {
+            Topic::Governance => t.desc_governance,
+            Topic::Gcm => t.desc_gcm,
+            Topic::Agenda2030 => t.desc_agenda_2030,
+            Topic::Assessment => t.desc_assessment,
+            Topic::Timeline => t.desc_timeline,
         }
     }
 }

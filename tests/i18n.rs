@@ -3,7 +3,7 @@
 
 use iscm_explorer::i18n::{
     charts::ChartsText, count, date_iso, decimal, explorer::ExplorerText, grcp8::Grcp8Text,
-    month_year, number, pages::PagesText, percent, shell::ShellText, Lang,
+    month_year, number, pages::PagesText, percent, shell::ShellText, topics::TopicsText, Lang,
 };
 
 /// Every table's entries in one language: (table, key, string).
@@ -17,6 +17,7 @@ fn all_entries(lang: Lang) -> Vec<(&'static str, &'static str, &'static str)> {
     add("charts", ChartsText::of(lang).entries());
     add("pages", PagesText::of(lang).entries());
     add("grcp8", Grcp8Text::of(lang).entries());
+    add("topics", TopicsText::of(lang).entries());
     all
 }
 
@@ -61,6 +62,8 @@ fn same_everywhere(text: &str) -> bool {
                     | "Date"
                     | "No"
                     | "Rapporteur"
+                    | "Introduction"
+                    | "Discussion"
             )
     })
 }

@@ -15,11 +15,12 @@
 //! in the agenda. No web-sys, no Leptos: everything here is tested natively.
 
 use super::grcp8::{
-    AgendaItem, Discussion, Grcp8, LunchGroup, Person, Role, RoleKind, Session, Slot,
+    AgendaItem, Discussion, Grcp8, ItemKind, LunchGroup, Person, Role, RoleKind, Session, Slot,
 };
 use super::iscms::IscmsFile;
 use super::source::{DataNote, SourceRef};
 use crate::explore::query::{decode_component, encode_component};
+use crate::i18n::{fill, grcp8::Grcp8Text, Lang};
 use crate::route::is_id;
 
 /// The query key of the working-lunch group filter.
@@ -639,30 +640,81 @@ pub fn datetime(date: &str, time: &str) -> String {
     format!("{date}T{time}")
 }
 
-/// What the filter shows, for the status line: "Showing 2 of 7 agenda slots: …".
+/// A time of the meeting's day ("09:45" in the data) as the language writes it (CLDR short
+/// time): "09:45" in English (as the agenda prints it) and French, "9:45" in Spanish.
+pub fn format_time(lang: Lang, time: &str) -> String {
+    match lang {
+        Lang::Es => match time.strip_prefix('0') {
+            Some(rest) if rest.len() == 4 && rest.as_bytes()[1] == b':' => rest.to_string(),
+            _ => time.to_string(),
+        },
+        Lang::En | Lang::Fr => time.to_string(),
+    }
+}
+
+/// An ISO date ("2019-04-05") written in the language ("5 April 2019", "5 avril 2019",
+/// "5 de abril de 2019"); None if it is not one.
+pub fn format_date_in(lang: Lang, iso: &str) -> Option<String> {
+    format_date(iso)?;
+    crate::i18n::date_iso(lang, iso)
+}
+
+/// A role's name for people ("Moderator", "Modérateur", "Moderador"); a rapporteur's region
+/// follows [`Grcp8Text::role_rapporteur_for`] when the agenda prints one.
+pub fn role_name(lang: Lang, role: RoleKind) -> &'static str {
+    let t = Grcp8Text::of(lang);
+    match role {
+        RoleKind::Speaker => t.role_speaker,
+        RoleKind::Moderator => t.role_moderator,
+        RoleKind::CoFacilitator => t.role_co_facilitator,
+        RoleKind::Rapporteur => t.rapporteur,
+    }
+}
+
+/// The kind of a programme line, where the agenda prints it as a label.
+pub fn item_kind_name(lang: Lang, kind: ItemKind) -> &'static str {
+    let t = Grcp8Text::of(lang);
+    match kind {
+        ItemKind::Statement => t.kind_statement,
+        ItemKind::Introduction => t.kind_introduction,
+        ItemKind::Presentation => t.kind_presentation,
+        ItemKind::Panel => t.kind_panel,
+        ItemKind::GroupDiscussion => t.kind_group_discussion,
+        ItemKind::RapporteurReports => t.kind_rapporteur_reports,
+        ItemKind::Discussion => t.kind_discussion,
+    }
+}
+
+/// What the filter shows, for the status line: "Showing 2 of 7 agenda slots: …", in the
+/// language (names of groups and ISCMs as the dataset gives them).
 pub fn filter_summary(
+    lang: Lang,
     agenda: &Grcp8,
     core: &IscmsFile,
     filter: &AgendaParams,
     shown: usize,
 ) -> String {
+    let t = Grcp8Text::of(lang);
     let total = agenda.slots.len();
     if !filter.is_filtered() {
-        return format!("Showing all {total} agenda slots.");
+        return crate::i18n::count(lang, total, t.status_all, t.status_all);
     }
     let mut parts = Vec::new();
     if let Some(group) = filter.group.as_deref() {
         let name = lunch_group(agenda, group)
             .map(|g| g.name.as_str())
             .unwrap_or(group);
-        parts.push(format!("working-lunch group “{name}”"));
+        parts.push(fill(t.by_group, &[("name", name)]));
     }
     if let Some(iscm) = filter.iscm.as_deref() {
-        parts.push(format!("ISCM “{}”", iscm_label(core, iscm)));
+        parts.push(fill(t.by_iscm, &[("name", iscm_label(core, iscm))]));
     }
-    let slots = if total == 1 { "slot" } else { "slots" };
-    format!(
-        "Showing {shown} of {total} agenda {slots}, filtered by {}.",
-        parts.join(" and ")
+    let template = crate::i18n::count(lang, total, t.status_filtered_one, t.status_filtered_other);
+    fill(
+        &template,
+        &[
+            ("shown", &crate::i18n::number(lang, shown as i64)),
+            ("by", &parts.join(t.and_join)),
+        ],
     )
 }

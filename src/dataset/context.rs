@@ -13,6 +13,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::source::{DataNote, SourceRef};
+use crate::i18n::{topics::TopicsText, Lang};
 
 /// The whole of `context.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -548,4 +549,87 @@ pub struct ReferenceEntry {
     /// ISCMs the entry names.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub iscm_ids: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels for people, in the interface's language (the dataset's own text stays English)
+
+impl EventKind {
+    /// The kind's name for people ("GRCP meeting", "Réunion GRCP", "Reunión GRCP").
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = TopicsText::of(lang);
+        match self {
+            EventKind::Milestone => t.kind_milestone,
+            EventKind::GlobalProcess => t.kind_global_process,
+            EventKind::Grcp => t.kind_grcp,
+            EventKind::IscmFounded => t.kind_founded,
+            EventKind::IscmEnded => t.kind_ended,
+            EventKind::IscmTransformed => t.kind_transformed,
+            EventKind::IscmRenamed => t.kind_renamed,
+            EventKind::Assessment => t.kind_assessment,
+        }
+    }
+}
+
+impl InactiveStatus {
+    /// What became of the ISCM, for people.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = TopicsText::of(lang);
+        match self {
+            InactiveStatus::Dormant => t.status_dormant,
+            InactiveStatus::Completed => t.status_completed,
+            InactiveStatus::Transformed => t.status_transformed,
+            InactiveStatus::Renamed => t.status_renamed,
+            InactiveStatus::ActiveNotInAnnex2 => t.status_active_not_annex2,
+            InactiveStatus::NotStated => t.status_not_stated,
+        }
+    }
+}
+
+impl FigureUnit {
+    /// The unit's name for people ("percent", "pour cent", "por ciento").
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = TopicsText::of(lang);
+        match self {
+            FigureUnit::Percent => t.unit_percent,
+            FigureUnit::Count => t.unit_count,
+        }
+    }
+
+    /// A stated number as the language writes it: `22`, `70%`, `2.5` in English; `70 %`,
+    /// `2,5` in French; never a trailing `.0`.
+    pub fn format(self, lang: Lang, value: f64) -> String {
+        // As many decimals as the shortest form of the value needs.
+        let places = if value.fract() == 0.0 {
+            0
+        } else {
+            format!("{value}")
+                .split_once('.')
+                .map_or(0, |(_, fraction)| fraction.len())
+        };
+        match self {
+            FigureUnit::Percent => crate::i18n::percent(lang, value, places),
+            FigureUnit::Count => crate::i18n::decimal(lang, value, places),
+        }
+    }
+}
+
+/// A date as a source prints it in English ("5 April 2019", "July 2018") written in the
+/// language; None when it is not a plain day-month-year or month-year (then it is shown as
+/// printed, in English).
+pub fn printed_date(lang: Lang, printed: &str) -> Option<String> {
+    if let Some(month_year) = crate::i18n::month_year(lang, printed) {
+        return Some(month_year);
+    }
+    let mut words = printed.split_whitespace();
+    let (day, month, year) = (words.next()?, words.next()?, words.next()?);
+    if words.next().is_some() {
+        return None;
+    }
+    let day: u32 = day.parse().ok()?;
+    let year: i32 = year.parse().ok()?;
+    let month = (1..=12).find(|&m| {
+        crate::i18n::format::month_name(Lang::En, m).is_some_and(|name| name == month)
+    })?;
+    crate::i18n::format::date(lang, year, month, day)
 }

@@ -15,6 +15,7 @@ pub mod grcp8;
 mod macros;
 pub mod pages;
 pub mod shell;
+pub mod topics;
 
 pub use format::{count, date_iso, decimal, fill, month_year, number, percent};
 

@@ -16,22 +16,28 @@ use crate::app::{set_description, set_title};
 use crate::components::source_line::SourceLine;
 use crate::dataset::agenda::{
     co_facilitators, common_group_source, common_slot_source, display_name, filter_summary,
-    filter_timeline, format_date, iscm_options, meeting_source, meeting_sources, notes_for_agenda,
-    rapporteurs_for_group, session_label, session_times, sessions_in_order, timeline, AgendaParams,
-    PersonInSlot, AGENDA_SECTION, BRIEF_DOC, QUESTIONS_SECTION, REPORT_DOC,
+    filter_timeline, format_date_in, iscm_options, meeting_source, meeting_sources,
+    notes_for_agenda, rapporteurs_for_group, session_label, session_times, sessions_in_order,
+    timeline, AgendaParams, PersonInSlot, AGENDA_SECTION, BRIEF_DOC, QUESTIONS_SECTION, REPORT_DOC,
 };
 use crate::dataset::grcp8::{Grcp8, Objective};
 use crate::dataset::Dataset;
+use crate::i18n::{count, current as lang, fill, grcp8::Grcp8Text, number};
 use crate::route::Route;
 
 fn objective_view(objective: &Objective, issues: &[String], label_kind: &'static str) -> AnyView {
     view! {
         <p lang="en">{objective.text.clone()}</p>
         {text_list(&objective.aims, Some(label_kind))}
-        <p class="wording-sub">"Issues addressed"</p>
+        <p class="wording-sub">{Grcp8Text::now().issues_addressed}</p>
         {text_list(issues, if label_kind == "a" { Some("a") } else { None })}
     }
     .into_any()
+}
+
+/// The meeting's date in the interface's language (as in the data if it is not a date).
+pub(super) fn meeting_date(iso: &str) -> String {
+    format_date_in(lang(), iso).unwrap_or_else(|| iso.to_string())
 }
 
 /// A person in a short line: name, and the ISCMs they speak for.
@@ -42,8 +48,9 @@ fn person_short(data: &Arc<Dataset>, person: &PersonInSlot) -> AnyView {
 }
 
 fn meeting_section(data: &Arc<Dataset>, agenda: &Grcp8) -> AnyView {
+    let t = Grcp8Text::now();
     let m = &agenda.meeting;
-    let date = format_date(&m.date).unwrap_or_else(|| m.date.clone());
+    let date = meeting_date(&m.date);
     let agenda_source: Vec<_> = meeting_source(agenda, REPORT_DOC, AGENDA_SECTION)
         .into_iter()
         .collect();
@@ -52,18 +59,18 @@ fn meeting_section(data: &Arc<Dataset>, agenda: &Grcp8) -> AnyView {
         .collect();
     let brief_sources = meeting_sources(agenda, BRIEF_DOC);
     let facts = [
-        ("Title", m.title.clone()),
-        ("Short title", m.short_title.clone()),
-        ("Theme", m.theme.clone()),
+        (t.fact_title, m.title.clone()),
+        (t.fact_short_title, m.short_title.clone()),
+        (t.fact_theme, m.theme.clone()),
     ]
     .into_iter()
     .map(|(label, value)| view! { <dt>{label}</dt> <dd lang="en">{value}</dd> })
     .collect_view();
     let place = [
-        ("Venue", m.venue.clone()),
-        ("City", m.city.clone()),
-        ("Country", m.country.clone()),
-        ("Organizer", m.organizer.clone()),
+        (t.fact_venue, m.venue.clone()),
+        (t.fact_city, m.city.clone()),
+        (t.fact_country, m.country.clone()),
+        (t.fact_organizer, m.organizer.clone()),
     ]
     .into_iter()
     .map(|(label, value)| view! { <dt>{label}</dt> <dd lang="en">{value}</dd> })
@@ -94,16 +101,16 @@ fn meeting_section(data: &Arc<Dataset>, agenda: &Grcp8) -> AnyView {
         .collect_view();
     view! {
         <section aria-labelledby="meeting-heading">
-            <h2 id="meeting-heading">"The meeting"</h2>
+            <h2 id="meeting-heading">{t.meeting_heading}</h2>
             <dl class="facts">
                 {facts}
-                <dt>"Date"</dt>
+                <dt>{t.fact_date}</dt>
                 <dd><time datetime=m.date.clone()>{date}</time></dd>
                 {place}
             </dl>
             {source_lines(data, &agenda_source)}
 
-            <h3>"Objective and issues"</h3>
+            <h3>{t.objective_and_issues}</h3>
             {wording_pair(
                 data,
                 objective_view(&m.objective, &m.issues, "a"),
@@ -113,11 +120,11 @@ fn meeting_section(data: &Arc<Dataset>, agenda: &Grcp8) -> AnyView {
             )}
 
             <details class="agenda-more">
-                <summary>{format!("Other names of the meeting in the sources ({})", m.other_names.len())}</summary>
+                <summary>{fill(t.other_names, &[("n", &number(lang(), m.other_names.len() as i64))])}</summary>
                 <ul class="quotes">{other_names}</ul>
             </details>
             <details class="agenda-more">
-                <summary>{format!("What the report says about the meeting ({})", m.about.len())}</summary>
+                <summary>{fill(t.about_meeting, &[("n", &number(lang(), m.about.len() as i64))])}</summary>
                 <ul class="quotes">{about}</ul>
             </details>
         </section>
@@ -126,6 +133,7 @@ fn meeting_section(data: &Arc<Dataset>, agenda: &Grcp8) -> AnyView {
 }
 
 fn lunch_groups_section(data: &Arc<Dataset>, agenda: &Grcp8) -> AnyView {
+    let t = Grcp8Text::now();
     let common_source = common_group_source(agenda);
     let per_group_source = common_source.is_none();
     let groups = agenda
@@ -142,20 +150,23 @@ fn lunch_groups_section(data: &Arc<Dataset>, agenda: &Grcp8) -> AnyView {
                 .map(|(session, person)| {
                     let place = session.map(|session| {
                         view! {
-                            " in "
+                            {t.rapporteur_in}
                             <a href=Route::Grcp8Session(session.id.clone()).to_hash() lang="en">{session_label(session)}</a>
                         }
                     });
                     view! {
-                        <p class="group-role">"Rapporteur" {place}</p>
+                        <p class="group-role">{t.rapporteur} {place}</p>
                         <ul class="people-short">{person_short(data, person)}</ul>
                     }
                 })
                 .collect_view();
             view! {
                 <li class="group">
-                    <h3>{format!("Group {}: {}", group.number, group.name)}</h3>
-                    <p class="group-role">"Co-facilitators"</p>
+                    <h3>
+                        {fill(t.group_label, &[("n", &group.number.to_string())])}
+                        <span lang="en">{group.name.clone()}</span>
+                    </h3>
+                    <p class="group-role">{t.co_facilitators}</p>
                     <ul class="people-short">{facilitators}</ul>
                     {rapporteurs}
                     {per_group_source.then(|| view! { <SourceLine data=Arc::clone(data) source=group.source.clone() /> })}
@@ -165,8 +176,8 @@ fn lunch_groups_section(data: &Arc<Dataset>, agenda: &Grcp8) -> AnyView {
         .collect_view();
     view! {
         <section aria-labelledby="groups-heading">
-            <h2 id="groups-heading">"Working-lunch groups"</h2>
-            <p>"The rapporteurs are matched to the group of the same region (see the data notes)."</p>
+            <h2 id="groups-heading">{t.groups_heading}</h2>
+            <p>{t.groups_intro}</p>
             <ul class="groups">{groups}</ul>
             {common_source.map(|source| view! { <SourceLine data=Arc::clone(data) source=source.clone() /> })}
         </section>
@@ -175,6 +186,7 @@ fn lunch_groups_section(data: &Arc<Dataset>, agenda: &Grcp8) -> AnyView {
 }
 
 fn sessions_section(agenda: &Grcp8) -> AnyView {
+    let t = Grcp8Text::now();
     let items = sessions_in_order(agenda)
         .into_iter()
         .map(|session| {
@@ -190,8 +202,8 @@ fn sessions_section(agenda: &Grcp8) -> AnyView {
         .collect_view();
     view! {
         <section aria-labelledby="sessions-heading">
-            <h2 id="sessions-heading">"Sessions"</h2>
-            <p>"Each session's page has its objectives, discussion questions and what the report says about its discussions."</p>
+            <h2 id="sessions-heading">{t.sessions_heading}</h2>
+            <p>{t.sessions_intro}</p>
             <ol class="session-list">{items}</ol>
         </section>
     }
@@ -199,6 +211,13 @@ fn sessions_section(agenda: &Grcp8) -> AnyView {
 }
 
 fn attendance_section(data: &Arc<Dataset>, agenda: &Grcp8) -> AnyView {
+    let t = Grcp8Text::now();
+    let attended = count(
+        lang(),
+        agenda.attending_iscm_ids.len(),
+        t.attended_one,
+        t.attended_other,
+    );
     let items = agenda
         .attending_iscm_ids
         .iter()
@@ -207,8 +226,8 @@ fn attendance_section(data: &Arc<Dataset>, agenda: &Grcp8) -> AnyView {
     let sources: Vec<_> = agenda.attending_sources.iter().collect();
     view! {
         <section aria-labelledby="attendance-heading">
-            <h2 id="attendance-heading">"ISCMs that attended"</h2>
-            <p>{format!("{} ISCMs attended, in the order of the report's list.", agenda.attending_iscm_ids.len())}</p>
+            <h2 id="attendance-heading">{t.attended_heading}</h2>
+            <p>{attended}</p>
             <ul class="iscm-list">{items}</ul>
             {source_lines(data, &sources)}
         </section>
@@ -222,6 +241,7 @@ fn agenda_section(
     agenda: Arc<Grcp8>,
     params: RwSignal<AgendaParams>,
 ) -> AnyView {
+    let t = Grcp8Text::now();
     let resolved = {
         let agenda = Arc::clone(&agenda);
         Memo::new(move |_| params.get().resolve(&agenda))
@@ -273,7 +293,7 @@ fn agenda_section(
         move || {
             let filter = resolved.get();
             let shown = filter_timeline(timeline(&agenda), &filter).len();
-            filter_summary(&agenda, &data, &filter, shown)
+            filter_summary(lang(), &agenda, &data, &filter, shown)
         }
     };
     let common_source = common_slot_source(&agenda).cloned();
@@ -285,7 +305,7 @@ fn agenda_section(
             let slots = filter_timeline(timeline(&agenda), &filter);
             if slots.is_empty() {
                 return view! {
-                    <p class="no-results">"No agenda slot matches these filters."</p>
+                    <p class="no-results">{t.no_slot}</p>
                 }
                 .into_any();
             }
@@ -299,24 +319,24 @@ fn agenda_section(
             view! { <ol class="timeline">{items}</ol> }.into_any()
         }
     };
-    let date = format_date(&agenda.meeting.date).unwrap_or_else(|| agenda.meeting.date.clone());
+    let date = meeting_date(&agenda.meeting.date);
     let source =
         common_source.map(|source| view! { <SourceLine data=Arc::clone(&data) source=source /> });
     view! {
         <section aria-labelledby="agenda-heading">
-            <h2 id="agenda-heading">"Agenda, " <time datetime=agenda.meeting.date.clone()>{date}</time></h2>
-            <form class="agenda-filters" aria-label="Filter the agenda" on:submit=|event| event.prevent_default()>
+            <h2 id="agenda-heading">{t.agenda_heading} <time datetime=agenda.meeting.date.clone()>{date}</time></h2>
+            <form class="agenda-filters" aria-label=t.filter_form on:submit=|event| event.prevent_default()>
                 <div class="field">
-                    <label for="agenda-group">"Working-lunch group (region)"</label>
+                    <label for="agenda-group">{t.group_filter}</label>
                     <select id="agenda-group" node_ref=group_select on:change=on_group>
-                        <option value="" prop:selected=move || resolved.with(|p| p.group.is_none())>"All groups"</option>
+                        <option value="" prop:selected=move || resolved.with(|p| p.group.is_none())>{t.all_groups}</option>
                         {group_options}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="agenda-iscm">"ISCM spoken for"</label>
+                    <label for="agenda-iscm">{t.iscm_filter}</label>
                     <select id="agenda-iscm" on:change=on_iscm>
-                        <option value="" prop:selected=move || resolved.with(|p| p.iscm.is_none())>"All ISCMs"</option>
+                        <option value="" prop:selected=move || resolved.with(|p| p.iscm.is_none())>{t.all_iscms}</option>
                         {iscm_options}
                     </select>
                 </div>
@@ -326,7 +346,7 @@ fn agenda_section(
                     hidden=move || !resolved.with(AgendaParams::is_filtered)
                     on:click=clear
                 >
-                    "Clear filters"
+                    {t.clear_filters}
                 </button>
             </form>
             <p class="filter-status" role="status">{status}</p>
@@ -343,15 +363,24 @@ pub fn agenda_page(
     agenda: Arc<Grcp8>,
     params: RwSignal<AgendaParams>,
 ) -> AnyView {
+    let t = Grcp8Text::now();
     let m = &agenda.meeting;
-    let date = format_date(&m.date).unwrap_or_else(|| m.date.clone());
-    set_title(&format!("{} agenda", m.short_title));
-    set_description(&format!(
-        "{} ({}), {}, {}: the agenda, who spoke for which ISCM, the working-lunch groups and the ISCMs that attended, with sources.",
-        m.title, m.short_title, date, m.city
+    let date = meeting_date(&m.date);
+    set_title(&fill(t.page_title, &[("short", &m.short_title)]));
+    set_description(&fill(
+        t.page_description,
+        &[
+            ("title", &m.title),
+            ("short", &m.short_title),
+            ("date", &date),
+            ("city", &m.city),
+        ],
     ));
     let notes = notes_for_agenda(&agenda);
-    let notes_summary = format!("Data notes on the meeting and its agenda ({})", notes.len());
+    let notes_summary = fill(
+        t.agenda_notes_summary,
+        &[("n", &number(lang(), notes.len() as i64))],
+    );
     view! {
         <div class="agenda-page">
             <h1 lang="en">{m.title.clone()}</h1>
@@ -361,14 +390,14 @@ pub fn agenda_page(
                 <span lang="en">{format!("{}, {}", m.venue, m.city)}</span>
             </p>
             <p class="lede" lang="en">{m.theme.clone()}</p>
-            <div class="agenda-actions">{print_button("Print the agenda")}</div>
+            <div class="agenda-actions">{print_button(t.print_agenda)}</div>
             {meeting_section(&data, &agenda)}
             {agenda_section(Arc::clone(&data), Arc::clone(&agenda), params)}
             {lunch_groups_section(&data, &agenda)}
             {sessions_section(&agenda)}
             {attendance_section(&data, &agenda)}
             <section aria-labelledby="notes-heading">
-                <h2 id="notes-heading">"Data notes"</h2>
+                <h2 id="notes-heading">{t.notes_heading}</h2>
                 {notes_section(&data, &notes, notes_summary)}
             </section>
         </div>

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use crate::components::status::InlineError;
 use crate::dataset::agenda::AgendaParams;
 use crate::dataset::Dataset;
+use crate::i18n::grcp8::Grcp8Text;
 use crate::lazy_file::FileState;
 use crate::route::{split_hash, Route};
 use crate::secondary::SecondaryFiles;
@@ -39,16 +40,17 @@ fn waiting(
     state: &FileState<crate::dataset::grcp8::Grcp8>,
 ) -> Option<AnyView> {
     let files = expect_context::<SecondaryFiles>();
+    let t = Grcp8Text::now();
     match state {
         FileState::Idle | FileState::Loading => {
-            Some(view! { <p class="status" role="status">"Loading the agenda…"</p> }.into_any())
+            Some(view! { <p class="status" role="status">{t.loading}</p> }.into_any())
         }
         FileState::Failed(error) => {
-            crate::app::set_title("Agenda not available");
+            crate::app::set_title(t.not_available);
             let data = Arc::clone(data);
             Some(
                 view! {
-                    <h1>"Agenda not available"</h1>
+                    <h1>{t.not_available}</h1>
                     <InlineError error=error.clone() on_retry=move || files.grcp8.load(Arc::clone(&data)) />
                 }
                 .into_any(),

@@ -9,37 +9,27 @@ use leptos::prelude::*;
 use crate::components::abbr::WithAbbr;
 use crate::components::data_note::DataNoteView;
 use crate::components::source_line::SourceLine;
-use crate::dataset::agenda::{datetime, display_name, ItemInSlot, PersonInSlot, SlotView};
+use crate::dataset::agenda::{
+    datetime, display_name, format_time, item_kind_name, role_name, ItemInSlot, PersonInSlot,
+    SlotView,
+};
 use crate::dataset::grcp8::{ItemKind, Question, RoleKind};
 use crate::dataset::source::{DataNote, SourceRef};
 use crate::dataset::Dataset;
+use crate::i18n::grcp8::Grcp8Text;
 use crate::route::Route;
 
-/// A role's name for people, with the region of a rapporteur as printed.
-fn role_text(person: &PersonInSlot) -> Option<String> {
+/// A role's name for people, with the region of a rapporteur as printed (in English).
+fn role_text(person: &PersonInSlot) -> Option<AnyView> {
     let role = person.role?;
-    Some(match role.role {
-        RoleKind::Speaker => "Speaker".to_string(),
-        RoleKind::Moderator => "Moderator".to_string(),
-        RoleKind::CoFacilitator => "Co-facilitator".to_string(),
-        RoleKind::Rapporteur => match &role.region {
-            Some(region) => format!("Rapporteur for {region}"),
-            None => "Rapporteur".to_string(),
-        },
+    let lang = crate::i18n::current();
+    Some(match (role.role, &role.region) {
+        (RoleKind::Rapporteur, Some(region)) => {
+            let t = Grcp8Text::of(lang);
+            view! { {t.role_rapporteur_for} <span lang="en">{region.clone()}</span> }.into_any()
+        }
+        (kind, _) => role_name(lang, kind).into_any(),
     })
-}
-
-/// The kind of a programme line, where the agenda prints it as a label.
-fn item_kind_label(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Statement => "Statement",
-        ItemKind::Introduction => "Introduction",
-        ItemKind::Presentation => "Presentation",
-        ItemKind::Panel => "Panel",
-        ItemKind::GroupDiscussion => "Group discussion",
-        ItemKind::RapporteurReports => "Reports of the rapporteurs",
-        ItemKind::Discussion => "Discussion",
-    }
 }
 
 /// Links to ISCM pages by short name.
@@ -68,7 +58,7 @@ pub fn person_view(data: &Arc<Dataset>, person: &PersonInSlot) -> AnyView {
     let role = role_text(person).map(|role| view! { <span class="role">{role}</span> " " });
     let iscms = person.iscm_ids();
     let speaks_for = (!iscms.is_empty()).then(|| {
-        view! { <p class="person-iscms">"Speaks for " {iscm_links(data, iscms)}</p> }
+        view! { <p class="person-iscms">{Grcp8Text::now().speaks_for} {iscm_links(data, iscms)}</p> }
     });
     let capacity = person
         .capacity
@@ -100,8 +90,13 @@ fn item_view(data: &Arc<Dataset>, item: &ItemInSlot) -> AnyView {
     let show_kind = item.item.title.is_none()
         || matches!(kind, ItemKind::Introduction | ItemKind::Presentation);
     let kind_label = show_kind.then(|| {
-        let separator = item.item.title.is_some().then_some(": ");
-        view! { <span class="item-kind">{item_kind_label(kind)}{separator}</span> }
+        let lang = crate::i18n::current();
+        let separator = item
+            .item
+            .title
+            .is_some()
+            .then_some(Grcp8Text::of(lang).kind_separator);
+        view! { <span class="item-kind">{item_kind_name(lang, kind)}{separator}</span> }
     });
     let title = item
         .item
@@ -117,13 +112,14 @@ fn item_view(data: &Arc<Dataset>, item: &ItemInSlot) -> AnyView {
     .into_any()
 }
 
-/// `09:45–10:15` as two `<time>` elements on the meeting's date.
+/// `09:45–10:15` as two `<time>` elements on the meeting's date, written in the language.
 pub fn time_range(date: &str, start: &str, end: &str) -> AnyView {
+    let lang = crate::i18n::current();
     view! {
         <span class="slot-time">
-            <time datetime=datetime(date, start)>{start.to_string()}</time>
+            <time datetime=datetime(date, start)>{format_time(lang, start)}</time>
             "–"
-            <time datetime=datetime(date, end)>{end.to_string()}</time>
+            <time datetime=datetime(date, end)>{format_time(lang, end)}</time>
         </span>
     }
     .into_any()
@@ -230,15 +226,16 @@ pub fn wording_pair(
     earlier: AnyView,
     earlier_sources: &[&SourceRef],
 ) -> AnyView {
+    let t = Grcp8Text::now();
     view! {
         <div class="wording">
             <div class="wording-current">
-                <p class="wording-heading">"Report wording"</p>
+                <p class="wording-heading">{t.report_wording}</p>
                 {current}
                 {source_lines(data, current_sources)}
             </div>
             <div class="wording-earlier">
-                <p class="wording-heading">"Earlier wording (GRCP 8 brief)"</p>
+                <p class="wording-heading">{t.earlier_wording}</p>
                 {earlier}
                 {source_lines(data, earlier_sources)}
             </div>
@@ -249,9 +246,10 @@ pub fn wording_pair(
 
 /// The data notes that concern a view, folded, with a link to all notes on the About page.
 pub fn notes_section(data: &Arc<Dataset>, notes: &[&DataNote], summary: String) -> AnyView {
+    let t = Grcp8Text::now();
     if notes.is_empty() {
         return view! {
-            <p>"No data note concerns this part of the dataset. " <a href=Route::About.to_hash()>"All data notes"</a></p>
+            <p>{t.no_notes} <a href=Route::About.to_hash()>{t.all_notes}</a></p>
         }
         .into_any();
     }
@@ -261,8 +259,8 @@ pub fn notes_section(data: &Arc<Dataset>, notes: &[&DataNote], summary: String) 
         .collect_view();
     view! {
         <p>
-            "Where the sources disagree or were damaged in extraction, a data note says what the dataset records. "
-            <a href=Route::About.to_hash()>"All data notes are on the About page"</a> "."
+            {t.notes_intro}
+            <a href=Route::About.to_hash()>{t.notes_on_about}</a> "."
         </p>
         <details class="agenda-notes">
             <summary>{summary}</summary>

@@ -13,13 +13,14 @@ use super::parts::{
 use crate::app::{set_description, set_title};
 use crate::components::source_line::SourceLine;
 use crate::dataset::agenda::{
-    discussions_for, format_date, highlight_parts, notes_for_session, session, session_in_order,
-    session_label, session_slots, session_times, sessions_in_order, AGENDA_SECTION, BRIEF_DOC,
-    QUESTIONS_SECTION, REPORT_DOC,
+    discussions_for, highlight_parts, notes_for_session, session, session_in_order, session_label,
+    session_slots, session_times, sessions_in_order, AGENDA_SECTION, BRIEF_DOC, QUESTIONS_SECTION,
+    REPORT_DOC,
 };
 use crate::dataset::grcp8::{Grcp8, Session};
 use crate::dataset::source::SourceRef;
 use crate::dataset::Dataset;
+use crate::i18n::{fill, grcp8::Grcp8Text, number};
 use crate::route::Route;
 
 fn session_link(session: &Session) -> AnyView {
@@ -68,9 +69,8 @@ fn pair(
     super::parts::wording_pair(data, current, &current_sources, earlier, &earlier_sources)
 }
 
-const BRIEF_SILENT: &str = "The GRCP 8 brief does not cover this part of the day.";
-
 fn titles_section(data: &Arc<Dataset>, session: &Session) -> Option<AnyView> {
+    let t = Grcp8Text::now();
     let brief_title = session.brief_wording.as_ref().and_then(|b| b.title.clone());
     if session.title_annex9.is_none() && brief_title.is_none() {
         return None;
@@ -89,11 +89,11 @@ fn titles_section(data: &Arc<Dataset>, session: &Session) -> Option<AnyView> {
     });
     Some(
         view! {
-            <h2>"The title as printed"</h2>
+            <h2>{t.titles_heading}</h2>
             <dl class="facts titles">
-                {row("In the agenda", session.title.clone(), report_source(session, AGENDA_SECTION))}
-                {annex9.map(|t| row("With the objectives and questions", t, report_source(session, QUESTIONS_SECTION)))}
-                {brief_title.map(|t| row("Earlier wording (GRCP 8 brief)", t, brief_sources(session)))}
+                {row(t.in_agenda, session.title.clone(), report_source(session, AGENDA_SECTION))}
+                {annex9.map(|title| row(t.with_objectives, title, report_source(session, QUESTIONS_SECTION)))}
+                {brief_title.map(|title| row(t.earlier_wording, title, brief_sources(session)))}
             </dl>
         }
         .into_any(),
@@ -101,19 +101,20 @@ fn titles_section(data: &Arc<Dataset>, session: &Session) -> Option<AnyView> {
 }
 
 fn objectives_section(data: &Arc<Dataset>, agenda: &Grcp8, session: &Session) -> AnyView {
+    let t = Grcp8Text::now();
     if session.objectives.is_empty() && session.questions.is_empty() {
         return view! {
-            <h2>"Objectives and questions"</h2>
-            <p>"The report's objectives and discussion guide questions (Annex 9) do not cover this part of the day."</p>
+            <h2>{t.objectives_and_questions}</h2>
+            <p>{t.annex9_silent}</p>
         }
         .into_any();
     }
     let brief = session.brief_wording.as_ref();
     let earlier = match brief {
-        None => Err(BRIEF_SILENT),
+        None => Err(t.brief_silent),
         Some(b) => match &b.objectives {
             Some(objectives) => Ok(text_list(objectives, None)),
-            None => Err("The GRCP 8 brief words these objectives the same way."),
+            None => Err(t.brief_same_objectives),
         },
     };
     let shared = session
@@ -122,7 +123,7 @@ fn objectives_section(data: &Arc<Dataset>, agenda: &Grcp8, session: &Session) ->
         .and_then(|id| session_in_agenda(agenda, id))
         .map(|other| {
             view! {
-                <p class="hint">"The report gives one list of objectives to this session and to " {session_link(other)} "."</p>
+                <p class="hint">{t.shared_objectives} {session_link(other)} "."</p>
             }
         });
     let questions = (!session.questions.is_empty()).then(|| {
@@ -131,10 +132,10 @@ fn objectives_section(data: &Arc<Dataset>, agenda: &Grcp8, session: &Session) ->
             .clone()
             .unwrap_or_else(|| "Discussion guide questions".to_string());
         let earlier = match brief {
-            None => Err(BRIEF_SILENT),
+            None => Err(t.brief_silent),
             Some(b) => match &b.questions {
                 Some(questions) => Ok(questions_list(questions)),
-                None => Err("The GRCP 8 brief words these questions the same way."),
+                None => Err(t.brief_same_questions),
             },
         };
         let other_set = session
@@ -146,9 +147,9 @@ fn objectives_section(data: &Arc<Dataset>, agenda: &Grcp8, session: &Session) ->
                 let other_heading = other.questions_heading.clone().unwrap_or_default();
                 view! {
                     <p class="hint">
-                        "The report prints these with the "
+                        {t.prints_with}
                         <a href=Route::Grcp8Session(other.id.clone()).to_hash() lang="en">{other_heading}</a>
-                        " of " <span lang="en">{session_label(other)}</span> "."
+                        {t.prints_with_of} <span lang="en">{session_label(other)}</span> "."
                     </p>
                 }
             });
@@ -159,7 +160,7 @@ fn objectives_section(data: &Arc<Dataset>, agenda: &Grcp8, session: &Session) ->
         }
     });
     view! {
-        <h2>"Objectives"</h2>
+        <h2>{t.objectives}</h2>
         {pair(data, session, text_list(&session.objectives, None), earlier)}
         {shared}
         {questions}
@@ -172,11 +173,12 @@ fn session_in_agenda<'a>(agenda: &'a Grcp8, id: &str) -> Option<&'a Session> {
 }
 
 fn discussions_section(data: &Arc<Dataset>, agenda: &Grcp8, session: &Session) -> AnyView {
+    let t = Grcp8Text::now();
     let discussions = discussions_for(agenda, &session.id);
     if discussions.is_empty() {
         return view! {
-            <h2>"The discussions"</h2>
-            <p>"The report gives no account of the discussions of this part of the day."</p>
+            <h2>{t.discussions}</h2>
+            <p>{t.no_discussions}</p>
         }
         .into_any();
     }
@@ -198,7 +200,7 @@ fn discussions_section(data: &Arc<Dataset>, agenda: &Grcp8, session: &Session) -
                 })
                 .collect_view();
             let names = (!d.iscm_ids.is_empty())
-                .then(|| view! { <p class="discussion-iscms">"Names " {iscm_links(data, &d.iscm_ids)}</p> });
+                .then(|| view! { <p class="discussion-iscms">{t.names} {iscm_links(data, &d.iscm_ids)}</p> });
             view! {
                 <li class="discussion">
                     <p>{label} <span lang="en">{text}</span></p>
@@ -209,22 +211,23 @@ fn discussions_section(data: &Arc<Dataset>, agenda: &Grcp8, session: &Session) -
         })
         .collect_view();
     view! {
-        <h2>"The discussions, as the report gives them"</h2>
+        <h2>{t.discussions_as_given}</h2>
         <ul class="discussions">{items}</ul>
     }
     .into_any()
 }
 
 fn not_found(agenda: &Grcp8, id: &str) -> AnyView {
-    set_title("Session not found");
+    let t = Grcp8Text::now();
+    set_title(t.session_not_found);
     let sessions = sessions_in_order(agenda)
         .into_iter()
         .map(|s| view! { <li>{session_link(s)}</li> })
         .collect_view();
     view! {
-        <h1>"Session not found"</h1>
-        <p>"No session of the " <span lang="en">{agenda.meeting.short_title.clone()}</span> " agenda has the id “" <code>{id.to_string()}</code> "”."</p>
-        <p><a href=Route::Grcp8.to_hash()>"See the whole agenda"</a></p>
+        <h1>{t.session_not_found}</h1>
+        <p>{t.not_found_before} <span lang="en">{agenda.meeting.short_title.clone()}</span> {t.not_found_middle} <code>{id.to_string()}</code> {t.not_found_after}</p>
+        <p><a href=Route::Grcp8.to_hash()>{t.whole_agenda}</a></p>
         <ol class="session-list">{sessions}</ol>
     }
     .into_any()
@@ -235,14 +238,28 @@ pub fn session_page(data: Arc<Dataset>, agenda: Arc<Grcp8>, id: &str) -> AnyView
     let Some(found) = session_in_order(&agenda, id) else {
         return not_found(&agenda, id);
     };
+    let t = Grcp8Text::now();
     let session = found.session;
     let m = &agenda.meeting;
     let label = session_label(session);
-    let date = format_date(&m.date).unwrap_or_else(|| m.date.clone());
-    set_title(&format!("{label} · {}", m.short_title));
-    set_description(&format!(
-        "{label}, {} ({}, {}): who spoke, the objectives and discussion questions, and what the report says about the discussions, with sources.",
-        m.short_title, date, m.city
+    let date = super::agenda_page::meeting_date(&m.date);
+    // The tab's title: the numbered sessions by their number in French and Spanish (the
+    // title itself is English, as printed); the others by their printed title.
+    let tab_name = match session.number {
+        Some(n) if crate::i18n::current() != crate::i18n::Lang::En => {
+            fill(t.session_number, &[("n", &n.to_string())])
+        }
+        _ => label.clone(),
+    };
+    set_title(&format!("{tab_name} · {}", m.short_title));
+    set_description(&fill(
+        t.session_description,
+        &[
+            ("label", &label),
+            ("short", &m.short_title),
+            ("date", &date),
+            ("city", &m.city),
+        ],
     ));
     let times = session_times(&agenda, session).map(|(start, end)| time_range(&m.date, start, end));
     let slots = session_slots(&agenda, &session.id)
@@ -250,7 +267,10 @@ pub fn session_page(data: Arc<Dataset>, agenda: Arc<Grcp8>, id: &str) -> AnyView
         .map(|slot| slot_item(&data, &m.date, slot, false, Some(&slot.slot.source)))
         .collect_view();
     let notes = notes_for_session(&agenda, &session.id);
-    let notes_summary = format!("Data notes on this session ({})", notes.len());
+    let notes_summary = fill(
+        t.session_notes_summary,
+        &[("n", &number(crate::i18n::current(), notes.len() as i64))],
+    );
     let previous = found.previous.map(|p| {
         view! { <a href=Route::Grcp8Session(p.id.clone()).to_hash() rel="prev">"← " <span lang="en">{session_label(p)}</span></a> }
     });
@@ -259,8 +279,8 @@ pub fn session_page(data: Arc<Dataset>, agenda: Arc<Grcp8>, id: &str) -> AnyView
     });
     view! {
         <div class="agenda-page session-page">
-            <nav class="breadcrumbs" aria-label="Breadcrumb">
-                <a href=Route::Grcp8.to_hash() lang="en">{format!("{} agenda", m.short_title)}</a>
+            <nav class="breadcrumbs" aria-label=t.breadcrumb>
+                <a href=Route::Grcp8.to_hash()>{fill(t.page_title, &[("short", &m.short_title)])}</a>
                 " › "
                 <span aria-current="page" lang="en">{label.clone()}</span>
             </nav>
@@ -270,19 +290,19 @@ pub fn session_page(data: Arc<Dataset>, agenda: Arc<Grcp8>, id: &str) -> AnyView
                 <time datetime=m.date.clone()>{date}</time>
                 {times.map(|t| view! { " · " {t} })}
             </p>
-            <div class="agenda-actions">{print_button("Print this session")}</div>
+            <div class="agenda-actions">{print_button(t.print_session)}</div>
 
-            <h2>"In the agenda"</h2>
+            <h2>{t.in_agenda}</h2>
             <ol class="timeline">{slots}</ol>
 
             {titles_section(&data, session)}
             {objectives_section(&data, &agenda, session)}
             {discussions_section(&data, &agenda, session)}
 
-            <h2>"Data notes"</h2>
+            <h2>{t.notes_heading}</h2>
             {notes_section(&data, &notes, notes_summary)}
 
-            <nav class="pager" aria-label="Previous and next session">
+            <nav class="pager" aria-label=t.pager>
                 <span>{previous}</span>
                 <span>{next}</span>
             </nav>

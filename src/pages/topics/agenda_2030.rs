@@ -9,6 +9,7 @@ use super::{passages_by_document, topic_notes, with_context};
 use crate::dataset::context::Context;
 use crate::dataset::glossary::kind_query;
 use crate::dataset::Dataset;
+use crate::i18n::topics::TopicsText;
 use crate::route::{hash_with_query, Route, Topic};
 
 pub(super) fn body(data: Arc<Dataset>) -> impl IntoView {
@@ -20,19 +21,19 @@ fn render(data: &Arc<Dataset>, context: &Context) -> AnyView {
         &Route::Topic(Topic::Timeline),
         &kind_query(Some(crate::dataset::context::EventKind::Milestone)),
     );
+    let t = TopicsText::now();
     view! {
-        <h2>"What the sources say"</h2>
-        <p>
-            "The 2030 Agenda, its target 10.7 on migration governance, and the part ISCMs play in its implementation, follow-up and review, as the report, IOM's web page and the 2018 review put it. Passages that name ISCMs link to them."
-        </p>
+        <h2>{t.what_sources_say}</h2>
+        <p>{t.agenda_2030_intro}</p>
         {passages_by_document(data, &context.agenda_2030, "agenda-2030")}
 
-        <h2>"Related"</h2>
+        <h2>{t.related}</h2>
         <ul>
-            <li><a href=Route::Topic(Topic::Gcm).to_hash()>"ISCMs and the Global Compact for Migration"</a></li>
-            <li><a href=milestones>"Milestones of global migration governance on the timeline"</a></li>
+            <li><a href=Route::Topic(Topic::Gcm).to_hash()>{t.title_gcm}</a></li>
+            <li><a href=milestones>{t.milestones_link}</a></li>
         </ul>
 
         {topic_notes(data, context, Topic::Agenda2030)}
-    }.into_any()
+    }
+    .into_any()
 }

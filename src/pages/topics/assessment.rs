@@ -12,6 +12,7 @@ use crate::components::source_line::SourceLine;
 use crate::dataset::context::{Assessment, Context, Finding, RespondentCount};
 use crate::dataset::glossary::{finding_group_title, findings_grouped, group_in_order};
 use crate::dataset::Dataset;
+use crate::i18n::{number, topics::TopicsText};
 use crate::route::Topic;
 
 pub(super) fn body(data: Arc<Dataset>) -> impl IntoView {
@@ -20,48 +21,46 @@ pub(super) fn body(data: Arc<Dataset>) -> impl IntoView {
 
 fn render(data: &Arc<Dataset>, context: &Context) -> AnyView {
     let a = &context.assessment;
+    let t = TopicsText::now();
     view! {
-        <h2>"Objective"</h2>
+        <h2>{t.objective}</h2>
         <blockquote class="tp-objective" lang="en">
             <p><WithAbbr text=a.objective.text.clone() data=Arc::clone(data) /></p>
         </blockquote>
         <SourceLine data=Arc::clone(data) source=a.objective.source.clone() />
-        <h3 id="focus">"What the assessment considers"</h3>
+        <h3 id="focus">{t.focus}</h3>
         {focus(data, a)}
 
-        <h2>"Background"</h2>
-        {passage_list(data, &a.background, "background", "Background".to_string())}
+        <h2>{t.background}</h2>
+        {passage_list(data, &a.background, "background", t.background.to_string())}
 
-        <h2>"Expected outcomes"</h2>
-        <p>"As listed in Annex 1, the brief on the assessment, by area."</p>
+        <h2>{t.expected_outcomes}</h2>
+        <p>{t.outcomes_intro}</p>
         {expected_outcomes(data, a)}
 
-        <h2>"Methodology"</h2>
-        {passage_list(data, &a.methodology, "methodology", "Methodology".to_string())}
+        <h2>{t.methodology}</h2>
+        {passage_list(data, &a.methodology, "methodology", t.methodology.to_string())}
 
-        <h2 id="components">"Methods"</h2>
+        <h2 id="components">{t.methods}</h2>
         {components(data, a)}
 
-        <h2>"Respondents"</h2>
+        <h2>{t.respondents}</h2>
         {respondents(data, a)}
 
-        <h2 id="previous">"Earlier assessments"</h2>
+        <h2 id="previous">{t.earlier_assessments}</h2>
         {previous(data, a)}
 
-        <h2>"Findings"</h2>
-        <p>
-            "The main findings of chapters 1 to 5 (Boxes 1 to 4) and chapter 6, bullet by bullet as printed, under their headings."
-        </p>
+        <h2>{t.findings}</h2>
+        <p>{t.findings_intro}</p>
         {findings(data, &context.findings)}
 
-        <h2>"Figures stated in the report"</h2>
-        <p>
-            "Numbers the report's text states about the survey, its respondents, earlier assessments and ISCMs. The report's charts lost their numbers in extraction, so nothing is read off a chart."
-        </p>
-        {figures_table(data, &context.survey_figures, "Figures stated in the 2019 assessment report", "survey-figures")}
+        <h2>{t.report_figures}</h2>
+        <p>{t.report_figures_intro}</p>
+        {figures_table(data, &context.survey_figures, t.report_figures_caption, "survey-figures")}
 
         {topic_notes(data, context, Topic::Assessment)}
-    }.into_any()
+    }
+    .into_any()
 }
 
 fn focus(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
@@ -87,7 +86,9 @@ fn focus(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
 fn expected_outcomes(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
     group_in_order(&a.expected_outcomes, |outcome| outcome.area.clone())
         .into_iter()
-        .map(|(area, outcomes)| {
+        .enumerate()
+        .map(|(i, (area, outcomes))| {
+            let id = format!("outcomes-{i}");
             let source = outcomes.first().map(|outcome| outcome.source.clone());
             let items = outcomes
                 .into_iter()
@@ -98,8 +99,8 @@ fn expected_outcomes(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
                 })
                 .collect_view();
             view! {
-                <h3 lang="en">{area.clone()}</h3>
-                <ul class="tp-outcomes" data-list="expected-outcomes" aria-label=area>{items}</ul>
+                <h3 id=id.clone() lang="en">{area}</h3>
+                <ul class="tp-outcomes" data-list="expected-outcomes" aria-labelledby=id>{items}</ul>
                 {source.map(|source| view! { <SourceLine data=Arc::clone(data) source=source /> })}
             }
         })
@@ -113,13 +114,13 @@ fn components(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
         .map(|component| {
             let variants = (!component.variants.is_empty()).then(|| {
                 view! {
-                    <p class="tp-variants-label">"Also worded:"</p>
+                    <p class="tp-variants-label">{TopicsText::now().also_worded}</p>
                     {quote_list(data, &component.variants)}
                 }
             });
             view! {
                 <li>
-                    <h3>{component.name.clone()}</h3>
+                    <h3 lang="en">{component.name.clone()}</h3>
                     <p lang="en"><WithAbbr text=component.text.clone() data=Arc::clone(data) /></p>
                     <SourceLine data=Arc::clone(data) source=component.source.clone() />
                     {variants}
@@ -132,30 +133,31 @@ fn components(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
 
 fn respondents(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
     let r = &a.respondents;
+    let t = TopicsText::now();
     let row = |who: &'static str, count: &RespondentCount| {
         view! {
             <tr>
                 <th scope="row">{who}</th>
-                <td class="tp-num">{count.count}</td>
+                <td class="tp-num">{number(crate::i18n::current(), i64::from(count.count))}</td>
                 <td lang="en">{count.share.clone()}</td>
             </tr>
         }
     };
     view! {
-        <div class="table-scroll" role="region" aria-label="Questionnaires collected by the 2019 survey" tabindex="0">
+        <div class="table-scroll" role="region" aria-label=t.questionnaires_caption tabindex="0">
             <table class="tp-respondents" data-list="respondents">
-                <caption>"Questionnaires collected by the 2019 survey"</caption>
+                <caption>{t.questionnaires_caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"From"</th>
-                        <th scope="col">"Questionnaires"</th>
-                        <th scope="col">"Share, as worded"</th>
+                        <th scope="col">{t.col_from}</th>
+                        <th scope="col">{t.col_questionnaires}</th>
+                        <th scope="col">{t.col_share}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {row("ISCMs", &r.iscms)}
-                    {row("Governments of States", &r.states)}
-                    {row("Intergovernmental organizations", &r.organizations)}
+                    {row(t.row_iscms, &r.iscms)}
+                    {row(t.row_states, &r.states)}
+                    {row(t.row_organizations, &r.organizations)}
                 </tbody>
             </table>
         </div>
@@ -177,7 +179,7 @@ fn previous(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
                 <li>
                     <p>
                         <strong><time datetime=earlier.year.to_string()>{earlier.year}</time></strong>
-                        ": " <cite lang="en">{earlier.title.clone()}</cite> {series}
+                        {TopicsText::now().year_colon} <cite lang="en">{earlier.title.clone()}</cite> {series}
                     </p>
                     <p lang="en"><WithAbbr text=earlier.text.clone() data=Arc::clone(data) /></p>
                     <SourceLine data=Arc::clone(data) source=earlier.source.clone() />
@@ -193,11 +195,14 @@ fn previous(data: &Arc<Dataset>, a: &Assessment) -> AnyView {
 fn findings(data: &Arc<Dataset>, findings: &[Finding]) -> AnyView {
     findings_grouped(findings)
         .into_iter()
-        .map(|(group, headings)| {
+        .enumerate()
+        .map(|(g, (group, headings))| {
             let title = finding_group_title(group);
             let headings = headings
                 .into_iter()
-                .map(|(heading, findings)| {
+                .enumerate()
+                .map(|(h, (heading, findings))| {
+                    let id = format!("findings-{g}-{h}");
                     // One source line under the list when every finding under the heading
                     // comes from the same place; otherwise one per finding.
                     let shared = findings
@@ -228,15 +233,15 @@ fn findings(data: &Arc<Dataset>, findings: &[Finding]) -> AnyView {
                         })
                         .collect_view();
                     view! {
-                        <h4 lang="en">{heading.to_string()}</h4>
-                        <ul class="tp-passages tp-findings" data-list="findings" aria-label=heading.to_string()>{items}</ul>
+                        <h4 id=id.clone() lang="en">{heading.to_string()}</h4>
+                        <ul class="tp-passages tp-findings" data-list="findings" aria-labelledby=id>{items}</ul>
                         {shared.map(|source| view! { <SourceLine data=Arc::clone(data) source=source /> })}
                     }
                 })
                 .collect_view();
             view! {
                 <section class="tp-finding-group">
-                    <h3>{title}</h3>
+                    <h3 lang="en">{title}</h3>
                     {headings}
                 </section>
             }

@@ -7,12 +7,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{
-    figures_table, iscm_link, passage_list, passages_by_document, topic_notes, with_context,
+    figures_table, iscm_link, passage_list_under, passages_by_document, topic_notes, with_context,
 };
 use crate::dataset::context::Context;
 use crate::dataset::glossary::{group_in_order, iscms_with_statements, section_head};
 use crate::dataset::statements::Topic as StatementTopic;
 use crate::dataset::Dataset;
+use crate::i18n::{count, fill, number, topics::TopicsText};
 use crate::route::Topic;
 use crate::secondary::SecondaryFiles;
 
@@ -21,43 +22,40 @@ pub(super) fn body(data: Arc<Dataset>) -> impl IntoView {
 }
 
 fn render(data: &Arc<Dataset>, context: &Context) -> AnyView {
+    let t = TopicsText::now();
     let findings = group_in_order(&context.gcm_review_findings, |passage| {
         section_head(&passage.source.section).to_string()
     })
     .into_iter()
-    .map(|(head, passages)| {
+    .enumerate()
+    .map(|(i, (head, passages))| {
+        let id = format!("gcm-review-findings-{i}");
         view! {
-            <h3 lang="en">{head.clone()}</h3>
-            {passage_list(data, passages, "gcm-review-findings", head)}
+            <h3 id=id.clone() lang="en">{head}</h3>
+            {passage_list_under(data, passages, "gcm-review-findings", id)}
         }
     })
     .collect_view();
     view! {
-        <h2>"What the sources say"</h2>
-        <p>
-            "How ISCMs took part in the making of the Global Compact for Safe, Orderly and Regular Migration and can help implement it, in the words of the report and of IOM's web page. Passages that name ISCMs link to them."
-        </p>
+        <h2>{t.what_sources_say}</h2>
+        <p>{t.gcm_intro}</p>
         {passages_by_document(data, &context.gcm, "gcm")}
 
-        <h2 id="gcm-iscms">"ISCMs named on the Global Compact"</h2>
-        <p>
-            "The ISCMs that the report or the 2018 review name in passages about the Global Compact: their positions, recommendations, agenda items, action plans and views on its implementation. Each ISCM's page quotes these passages under “Global Compact for Migration”."
-        </p>
+        <h2 id="gcm-iscms">{t.gcm_iscms_heading}</h2>
+        <p>{t.gcm_iscms_intro}</p>
         {engaged_iscms(Arc::clone(data))}
 
-        <h2>"Findings of the 2018 review"</h2>
+        <h2>{t.review_findings}</h2>
         <p>
-            "IOM's 2018 review, "
+            {t.review_findings_before}
             <cite lang="en">"The role of inter-state consultation mechanisms on migration in the Global Compact for Safe, Orderly and Regular Migration"</cite>
-            ", by the section of the review they come from."
+            {t.review_findings_after}
         </p>
         {findings}
 
-        <h2>"Figures of the 2018 review"</h2>
-        <p>
-            "Numbers the review states, in its text or in figures that kept their values. Some counts of respondents disagree with each other; each is given as stated (see the data notes)."
-        </p>
-        {figures_table(data, &context.gcm_review_figures, "Figures stated in the 2018 review", "gcm-review-figures")}
+        <h2>{t.review_figures}</h2>
+        <p>{t.review_figures_intro}</p>
+        {figures_table(data, &context.gcm_review_figures, t.review_figures_caption, "gcm-review-figures")}
 
         {topic_notes(data, context, Topic::Gcm)}
     }.into_any()
@@ -70,19 +68,17 @@ fn engaged_iscms(data: Arc<Dataset>) -> impl IntoView {
     let core = Arc::clone(&data);
     files.statements.render(
         data,
-        "Loading the statements about each ISCM…",
+        TopicsText::now().loading_statements,
         move |file| {
             let data = &core;
+            let t = TopicsText::now();
+            let lang = crate::i18n::current();
             let iscms = iscms_with_statements(data, &file, StatementTopic::Gcm);
-            let count = iscms.len();
+            let total = iscms.len();
             let items = iscms
                 .into_iter()
                 .map(|(iscm, passages)| {
-                    let passages = if passages == 1 {
-                        "1 passage".to_string()
-                    } else {
-                        format!("{passages} passages")
-                    };
+                    let passages = count(lang, passages, t.passages_one, t.passages_other);
                     view! {
                         <li>
                             {iscm_link(data, &iscm.id)}
@@ -95,7 +91,7 @@ fn engaged_iscms(data: Arc<Dataset>) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <p>{format!("{count} of the {} ISCMs:", data.iscms.len())}</p>
+                <p>{fill(t.gcm_iscms_count, &[("n", &number(lang, total as i64)), ("total", &number(lang, data.iscms.len() as i64))])}</p>
                 <ul class="tp-iscm-list" data-list="gcm-iscms" aria-labelledby="gcm-iscms">{items}</ul>
             }
             .into_any()

@@ -6,12 +6,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{also_in, passage_list, quote_list, source_text, topic_notes, with_context};
+use super::{
+    also_in, passage_list, passage_list_under, quote_list, source_text, topic_notes, with_context,
+};
 use crate::components::abbr::WithAbbr;
 use crate::components::source_line::SourceLine;
 use crate::dataset::context::{Context, Definition, GovernanceLevel, GovernancePhase};
 use crate::dataset::glossary::group_in_order;
 use crate::dataset::Dataset;
+use crate::i18n::{fill, topics::TopicsText};
 use crate::route::Topic;
 
 pub(super) fn body(data: Arc<Dataset>) -> impl IntoView {
@@ -19,6 +22,7 @@ pub(super) fn body(data: Arc<Dataset>) -> impl IntoView {
 }
 
 fn render(data: &Arc<Dataset>, context: &Context) -> AnyView {
+    let t = TopicsText::now();
     let definitions = context
         .definitions
         .iter()
@@ -38,32 +42,32 @@ fn render(data: &Arc<Dataset>, context: &Context) -> AnyView {
         passage.heading.clone().unwrap_or_default()
     })
     .into_iter()
-    .map(|(heading, passages)| {
+    .enumerate()
+    .map(|(i, (heading, passages))| {
+        let id = format!("contributions-{i}");
         view! {
-            <h3 lang="en">{heading.clone()}</h3>
-            {passage_list(data, passages, "contributions", heading)}
+            <h3 id=id.clone() lang="en">{heading}</h3>
+            {passage_list_under(data, passages, "contributions", id)}
         }
     })
     .collect_view();
     view! {
-        <h2 id="definitions">"Definitions"</h2>
-        <p>
-            "How the sources define ISCMs, their three kinds and migration governance. Where the report, its Annex 1, IOM's web page or the 2018 review word a definition differently, every wording is given with its source."
-        </p>
+        <h2 id="definitions">{t.definitions}</h2>
+        <p>{t.definitions_intro}</p>
         <dl class="tp-definitions" data-list="definitions" aria-labelledby="definitions">{definitions}</dl>
 
-        <h2 id="phases">"The three phases of migration governance"</h2>
-        <p>"The governance process as chapter 2 of the report describes it, with the wording of IOM's web page."</p>
+        <h2 id="phases">{t.phases_heading}</h2>
+        <p>{t.phases_intro}</p>
         <ol class="tp-phases" data-list="phases" aria-labelledby="phases">{phases}</ol>
 
-        <h2 id="levels">"Levels of migration governance and what ISCMs contribute"</h2>
-        <p>"For each level: the lead sentence of the report's section on it, then what ISCMs contribute there, each sentence with its source."</p>
+        <h2 id="levels">{t.levels_heading}</h2>
+        <p>{t.levels_intro}</p>
         <div data-list="levels">{levels}</div>
 
-        <h2 id="characteristics">"What characterizes ISCMs"</h2>
-        {passage_list(data, &context.characteristics, "characteristics", "What characterizes ISCMs".to_string())}
+        <h2 id="characteristics">{t.characteristics}</h2>
+        {passage_list(data, &context.characteristics, "characteristics", t.characteristics.to_string())}
 
-        <h2>"What the work of ISCMs brings"</h2>
+        <h2>{t.contributions}</h2>
         {contributions}
 
         {topic_notes(data, context, Topic::Governance)}
@@ -82,7 +86,7 @@ fn definition_view(data: &Arc<Dataset>, definition: &Definition) -> AnyView {
         .collect();
     let variants = (!definition.variants.is_empty()).then(|| {
         view! {
-            <p class="tp-variants-label">"Other wordings:"</p>
+            <p class="tp-variants-label">{TopicsText::now().other_wordings_colon}</p>
             {quote_list(data, &definition.variants)}
         }
     });
@@ -99,32 +103,31 @@ fn definition_view(data: &Arc<Dataset>, definition: &Definition) -> AnyView {
 }
 
 fn phase_view(data: &Arc<Dataset>, phase: &GovernancePhase) -> AnyView {
+    let t = TopicsText::now();
     let web = (!phase.variants.is_empty()).then(|| {
         view! {
-            <p class="tp-variants-label">"As IOM's web page words it:"</p>
+            <p class="tp-variants-label">{t.web_page_words_it}</p>
             {quote_list(data, &phase.variants)}
         }
     });
-    let name_source = format!(
-        "Short name as worded in: {}",
-        source_text(data, &phase.name_source)
-    );
+    let name_source = source_text(data, &phase.name_source);
     view! {
         <li>
-            <h3>{format!("Phase {}: ", phase.number)} <span lang="en">{phase.name.clone()}</span></h3>
+            <h3>{fill(t.phase_label, &[("n", &phase.number.to_string())])} <span lang="en">{phase.name.clone()}</span></h3>
             <p lang="en"><WithAbbr text=phase.text.clone() data=Arc::clone(data) /></p>
             <SourceLine data=Arc::clone(data) source=phase.source.clone() />
-            <p class="source">{name_source}</p>
+            <p class="source">{t.name_worded_in} <span lang="en">{name_source}</span></p>
             {web}
         </li>
     }.into_any()
 }
 
 fn level_view(data: &Arc<Dataset>, level: &GovernanceLevel) -> AnyView {
+    let t = TopicsText::now();
     let heading_id = format!("level-{}", level.id);
     let points = if level.points.is_empty() {
         view! {
-            <p class="hint">"The sources quoted here list no particular contribution at this level beyond the sentence above."</p>
+            <p class="hint">{t.level_no_points}</p>
         }
         .into_any()
     } else {
@@ -141,7 +144,7 @@ fn level_view(data: &Arc<Dataset>, level: &GovernanceLevel) -> AnyView {
             })
             .collect_view();
         view! {
-            <ul class="tp-quotes" aria-label=format!("What ISCMs contribute: {}", level.name)>
+            <ul class="tp-quotes" aria-labelledby=format!("{heading_id}-points {heading_id}")>
                 {items}
             </ul>
         }
@@ -149,7 +152,8 @@ fn level_view(data: &Arc<Dataset>, level: &GovernanceLevel) -> AnyView {
     };
     view! {
         <section class="tp-level">
-            <h3 id=heading_id>{level.name.clone()}</h3>
+            <span hidden id=format!("{heading_id}-points")>{t.contribute_at}</span>
+            <h3 id=heading_id lang="en">{level.name.clone()}</h3>
             <p lang="en"><WithAbbr text=level.text.clone() data=Arc::clone(data) /></p>
             <SourceLine data=Arc::clone(data) source=level.source.clone() />
             {points}

@@ -19,21 +19,17 @@ use crate::components::abbr::WithAbbr;
 use crate::components::data_note::DataNoteView;
 use crate::components::source_line::SourceLine;
 use crate::dataset::context::{Context, Figure, Passage, Quote};
-use crate::dataset::glossary::{format_value, group_in_order, topic_note_ids, unit_label};
+use crate::dataset::glossary::{group_in_order, topic_note_ids};
 use crate::dataset::source::SourceRef;
 use crate::dataset::Dataset;
+use crate::i18n::topics::TopicsText;
 use crate::route::{Route, Topic};
 use crate::secondary::SecondaryFiles;
 
-/// One line on what a topic page holds (the index, and the page's meta description).
+/// One line on what a topic page holds (the index, and the page's meta description), in the
+/// interface's language.
 pub fn topic_description(topic: Topic) -> &'static str {
-    match topic {
-        Topic::Governance => "What ISCMs, RCPs, IRFs, global processes and migration governance are; the three phases of governance, its levels, and what ISCMs contribute at each.",
-        Topic::Gcm => "How ISCMs took part in the Global Compact for Safe, Orderly and Regular Migration: what the sources say, which ISCMs engaged, and the 2018 review's findings and figures.",
-        Topic::Agenda2030 => "ISCMs and the 2030 Agenda for Sustainable Development: target 10.7, the GRCP meetings on the Sustainable Development Goals, and what ISCMs do towards them.",
-        Topic::Assessment => "How IOM's 2019 assessment of ISCMs was made (objective, methods, respondents) and what it found: Boxes 1 to 4, chapter 6 and the figures it states.",
-        Topic::Timeline => "Migration governance year by year since 1985: ISCMs established, global milestones, GRCP meetings and assessments; and the ISCMs that ended or changed.",
-    }
+    topic.description_in(crate::i18n::current())
 }
 
 /// What the glossary holds, for the index.
@@ -43,29 +39,29 @@ pub const GLOSSARY_DESCRIPTION: &str =
 #[component]
 pub fn TopicsPage(data: Arc<Dataset>) -> impl IntoView {
     let _ = data;
-    set_title("Topics");
-    set_description("Background to inter-State consultation mechanisms on migration: migration governance, the Global Compact, the 2030 Agenda, IOM's 2019 assessment, a timeline and a glossary, quoted from the sources.");
+    let t = TopicsText::now();
+    let lang = crate::i18n::current();
+    set_title(t.topics);
+    set_description(t.topics_description);
     let topics = Topic::ALL
         .into_iter()
         .map(|topic| {
             view! {
                 <li>
-                    <h2><a href=Route::Topic(topic).to_hash()>{topic.title()}</a></h2>
+                    <h2><a href=Route::Topic(topic).to_hash()>{topic.title_in(lang)}</a></h2>
                     <p>{topic_description(topic)}</p>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <h1>"Topics"</h1>
-        <p class="lede">
-            "The setting in which ISCMs work, drawn from IOM's 2019 assessment report, IOM's web page on ISCMs and its 2018 review of ISCMs and the Global Compact for Migration. Every passage is quoted as printed, with its source."
-        </p>
-        <ul class="topic-index" aria-label="Topic pages">
+        <h1>{t.topics}</h1>
+        <p class="lede">{t.topics_lede}</p>
+        <ul class="topic-index" aria-label=t.topic_pages>
             {topics}
             <li>
-                <h2><a href=Route::Glossary.to_hash()>"Glossary"</a></h2>
-                <p>{GLOSSARY_DESCRIPTION}</p>
+                <h2><a href=Route::Glossary.to_hash()>{t.glossary}</a></h2>
+                <p>{t.glossary_description}</p>
             </li>
         </ul>
     }
@@ -73,7 +69,9 @@ pub fn TopicsPage(data: Arc<Dataset>) -> impl IntoView {
 
 #[component]
 pub fn TopicPage(data: Arc<Dataset>, topic: Topic) -> impl IntoView {
-    set_title(topic.title());
+    let t = TopicsText::now();
+    let title = topic.title_in(crate::i18n::current());
+    set_title(title);
     set_description(topic_description(topic));
     let body = match topic {
         Topic::Governance => governance::body(data).into_any(),
@@ -83,12 +81,12 @@ pub fn TopicPage(data: Arc<Dataset>, topic: Topic) -> impl IntoView {
         Topic::Timeline => timeline::body(data).into_any(),
     };
     view! {
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <a href=Route::Topics.to_hash()>"Topics"</a>
+        <nav class="breadcrumbs" aria-label=t.breadcrumb>
+            <a href=Route::Topics.to_hash()>{t.topics}</a>
             " › "
-            <span aria-current="page">{topic.title()}</span>
+            <span aria-current="page">{title}</span>
         </nav>
-        <h1>{topic.title()}</h1>
+        <h1>{title}</h1>
         <p class="lede">{topic_description(topic)}</p>
         <div class="topic">{body}</div>
     }
@@ -102,23 +100,23 @@ where
 {
     let files = expect_context::<SecondaryFiles>();
     let core = Arc::clone(&data);
-    files.context.render(
-        data,
-        "Loading the passages from the sources…",
-        move |context| render(&core, &context),
-    )
+    files
+        .context
+        .render(data, TopicsText::now().loading_passages, move |context| {
+            render(&core, &context)
+        })
 }
 
 /// A link to an ISCM's page, by its short name (the id as text if the dataset lacks it).
 pub(crate) fn iscm_link(data: &Dataset, id: &str) -> AnyView {
     match data.iscm(id) {
         Some(iscm) => view! {
-            <a href=Route::Iscm(iscm.id.clone()).to_hash() title=iscm.name.clone()>
+            <a href=Route::Iscm(iscm.id.clone()).to_hash() title=iscm.name.clone() lang="en">
                 {iscm.short_name.clone()}
             </a>
         }
         .into_any(),
-        None => view! { <span>{id.to_string()}</span> }.into_any(),
+        None => view! { <span lang="en">{id.to_string()}</span> }.into_any(),
     }
 }
 
@@ -199,12 +197,16 @@ pub(crate) fn also_in(data: &Dataset, sources: &[SourceRef]) -> Option<AnyView> 
         .map(|source| source_text(data, source))
         .collect::<Vec<_>>()
         .join("; ");
-    Some(view! { <p class="source">"Also in: " <span lang="en">{places}</span></p> }.into_any())
+    Some(
+        view! { <p class="source">{TopicsText::now().also_in} <span lang="en">{places}</span></p> }
+            .into_any(),
+    )
 }
 
 /// One passage as a list item: its text, the sub-items it introduces, the ISCMs it names,
 /// other wordings and its source.
 pub(crate) fn passage_item(data: &Arc<Dataset>, passage: &Passage) -> AnyView {
+    let t = TopicsText::now();
     let items = (!passage.items.is_empty()).then(|| {
         let items = passage
             .items
@@ -217,9 +219,9 @@ pub(crate) fn passage_item(data: &Arc<Dataset>, passage: &Passage) -> AnyView {
         <li class="tp-passage">
             <p lang="en"><WithAbbr text=passage.text.clone() data=Arc::clone(data) /></p>
             {items}
-            {iscm_links(data, &passage.iscm_ids, "ISCMs named:")}
+            {iscm_links(data, &passage.iscm_ids, t.iscms_named)}
             <SourceLine data=Arc::clone(data) source=passage.source.clone() />
-            {variants_view(data, &passage.variants, "Other wordings")}
+            {variants_view(data, &passage.variants, t.other_wordings)}
         </li>
     }
     .into_any()
@@ -232,11 +234,31 @@ pub(crate) fn passage_list<'a>(
     list: &'static str,
     label: String,
 ) -> AnyView {
-    let items = passages
+    let items = passage_items(data, passages);
+    view! { <ul class="tp-passages" data-list=list aria-label=label>{items}</ul> }.into_any()
+}
+
+fn passage_items<'a>(
+    data: &Arc<Dataset>,
+    passages: impl IntoIterator<Item = &'a Passage>,
+) -> impl IntoView {
+    passages
         .into_iter()
         .map(|passage| passage_item(data, passage))
-        .collect_view();
-    view! { <ul class="tp-passages" data-list=list aria-label=label>{items}</ul> }.into_any()
+        .collect_view()
+}
+
+/// Passages as a list named by the element `heading_id` (a heading in the dataset's English,
+/// marked `lang="en"`, which an `aria-label` could not be).
+pub(crate) fn passage_list_under<'a>(
+    data: &Arc<Dataset>,
+    passages: impl IntoIterator<Item = &'a Passage>,
+    list: &'static str,
+    heading_id: String,
+) -> AnyView {
+    let items = passage_items(data, passages);
+    view! { <ul class="tp-passages" data-list=list aria-labelledby=heading_id>{items}</ul> }
+        .into_any()
 }
 
 /// Passages grouped by source document (in the order documents first appear), one `<h3>`
@@ -248,24 +270,40 @@ pub(crate) fn passages_by_document(
 ) -> AnyView {
     group_in_order(passages, |passage| passage.source.doc.clone())
         .into_iter()
-        .map(|(doc, passages)| {
+        .enumerate()
+        .map(|(i, (doc, passages))| {
             let title = document_heading(data, &doc);
+            // A document the interface has no heading for is named by its English title.
+            let lang = if known_document(&doc) {
+                crate::i18n::current().code()
+            } else {
+                "en"
+            };
+            let id = format!("{list}-doc-{i}");
             view! {
-                <h3>{title.clone()}</h3>
-                {passage_list(data, passages, list, title)}
+                <h3 id=id.clone() lang=lang>{title}</h3>
+                {passage_list_under(data, passages, list, id)}
             }
         })
         .collect_view()
         .into_any()
 }
 
+fn known_document(doc: &str) -> bool {
+    matches!(
+        doc,
+        "report" | "iom-web-page" | "gcm-review" | "publication-page"
+    )
+}
+
 /// A heading for passages from one source document.
 pub(crate) fn document_heading(data: &Dataset, doc: &str) -> String {
+    let t = TopicsText::now();
     match doc {
-        "report" => "In the 2019 assessment report".to_string(),
-        "iom-web-page" => "On IOM's web page on ISCMs and migration governance".to_string(),
-        "gcm-review" => "In IOM's 2018 review of ISCMs and the Global Compact".to_string(),
-        "publication-page" => "On the report's publication page".to_string(),
+        "report" => t.doc_report.to_string(),
+        "iom-web-page" => t.doc_web_page.to_string(),
+        "gcm-review" => t.doc_review.to_string(),
+        "publication-page" => t.doc_publication.to_string(),
         other => data
             .meta
             .documents
@@ -283,26 +321,27 @@ pub(crate) fn figures_table(
     caption: &'static str,
     list: &'static str,
 ) -> AnyView {
+    let t = TopicsText::now();
+    let lang = crate::i18n::current();
     let rows = figures
         .iter()
         .map(|figure| {
-            let read_from = figure
-                .figure
-                .as_ref()
-                .map(|name| view! { <p class="source">{format!("Value read from {name}.")}</p> });
+            let read_from = figure.figure.as_ref().map(|name| {
+                view! { <p class="source">{t.value_read_from} <span lang="en">{name.clone()}</span> "."</p> }
+            });
             view! {
                 <tr>
                     <th scope="row" lang="en">{figure.label.clone()}</th>
-                    <td class="tp-num">{format_value(figure.value, figure.unit)}</td>
-                    <td>{unit_label(figure.unit)}</td>
+                    <td class="tp-num">{figure.unit.format(lang, figure.value)}</td>
+                    <td>{figure.unit.label(lang)}</td>
                     <td lang="en">{figure.of.clone()}</td>
                     <td>
                         <p lang="en" class="tp-wording">"“" {figure.wording.clone()} "”"</p>
                         <details class="tp-sentence">
-                            <summary>"The sentence"</summary>
+                            <summary>{t.the_sentence}</summary>
                             <p lang="en"><WithAbbr text=figure.text.clone() data=Arc::clone(data) /></p>
                         </details>
-                        {iscm_links(data, &figure.iscm_ids, "ISCMs:")}
+                        {iscm_links(data, &figure.iscm_ids, t.iscms)}
                         <SourceLine data=Arc::clone(data) source=figure.source.clone() />
                         {read_from}
                     </td>
@@ -316,11 +355,11 @@ pub(crate) fn figures_table(
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"What"</th>
-                        <th scope="col">"Value"</th>
-                        <th scope="col">"Unit"</th>
-                        <th scope="col">"Of"</th>
-                        <th scope="col">"As stated, and source"</th>
+                        <th scope="col">{t.col_what}</th>
+                        <th scope="col">{t.col_value}</th>
+                        <th scope="col">{t.col_unit}</th>
+                        <th scope="col">{t.col_of}</th>
+                        <th scope="col">{t.col_stated}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -332,20 +371,22 @@ pub(crate) fn figures_table(
 
 /// The data notes of `context.json` that concern a page (by id, in the order given).
 pub(crate) fn data_notes(data: &Arc<Dataset>, context: &Context, ids: &[&str]) -> AnyView {
+    let t = TopicsText::now();
     let notes = ids
         .iter()
         .filter_map(|id| context.data_notes.iter().find(|note| note.id == *id))
         .map(|note| view! { <DataNoteView data=Arc::clone(data) note=note.clone() /> })
         .collect_view();
     view! {
-        <h2>"Data notes"</h2>
+        <h2>{t.notes_heading}</h2>
         <p>
-            "Where the sources disagree with each other or were damaged in extraction, a note says so and what the dataset records. "
-            <a href=Route::About.to_hash()>"All data notes"</a>
-            " are on the About page."
+            {t.notes_intro}
+            <a href=Route::About.to_hash()>{t.all_notes}</a>
+            {t.notes_on_about}
         </p>
         {notes}
-    }.into_any()
+    }
+    .into_any()
 }
 
 /// The data notes of a topic page.

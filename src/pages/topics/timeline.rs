@@ -10,12 +10,14 @@ use leptos::prelude::*;
 use super::{also_in, iscm_link, iscm_links, topic_notes, variants_view, with_context};
 use crate::components::abbr::WithAbbr;
 use crate::components::source_line::SourceLine;
+use crate::dataset::context::printed_date;
 use crate::dataset::context::{Context, EventKind, GrcpMeeting, InactiveIscm, TimelineEvent};
 use crate::dataset::glossary::{
     datetime_attr, kind_counts, kind_from_query, kind_id, kind_label, kind_query, status_label,
     timeline_by_year,
 };
 use crate::dataset::Dataset;
+use crate::i18n::{fill, number, topics::TopicsText, Lang};
 use crate::route::{hash_with_query, split_hash, Route, Topic};
 
 /// The kind filter of the current address, if the address is the timeline's.
@@ -44,6 +46,19 @@ pub(super) fn body(data: Arc<Dataset>) -> impl IntoView {
     })
 }
 
+/// An event kind inside the status sentence: lower case in English as before ("grcp
+/// meeting"), with only the first letter lowered in French and Spanish ("réunion GRCP").
+fn kind_in_sentence(lang: Lang, kind: EventKind) -> String {
+    if lang == Lang::En {
+        return kind_label(kind).to_lowercase();
+    }
+    let label = kind.label(lang);
+    let mut chars = label.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
 /// Shows only events of `wanted` (all for `None`), and says so in the address without adding
 /// a history entry.
 fn choose(kind: RwSignal<Option<EventKind>>, wanted: Option<EventKind>) {
@@ -59,6 +74,8 @@ fn render(
     context: &Arc<Context>,
     kind: RwSignal<Option<EventKind>>,
 ) -> AnyView {
+    let t = TopicsText::now();
+    let lang = crate::i18n::current();
     let total = context.timeline.len();
     let counts = kind_counts(&context.timeline);
     let all_button = view! {
@@ -69,7 +86,7 @@ fn render(
                 aria-pressed=move || kind.get().is_none().to_string()
                 on:click=move |_| choose(kind, None)
             >
-                {format!("All ({total})")}
+                {fill(t.all_events, &[("n", &number(lang, total as i64))])}
             </button>
         </li>
     };
@@ -86,7 +103,7 @@ fn render(
                         aria-pressed=move || (kind.get() == Some(event_kind)).to_string()
                         on:click=move |_| choose(kind, Some(event_kind))
                     >
-                        {format!("{} ({count})", kind_label(event_kind))}
+                        {format!("{} ({})", event_kind.label(lang), number(lang, *count as i64))}
                     </button>
                 </li>
             }
@@ -95,15 +112,19 @@ fn render(
     let status = {
         let counts = counts.clone();
         move || match kind.get() {
-            None => format!("Showing all {total} events."),
+            None => fill(t.status_all, &[("n", &number(lang, total as i64))]),
             Some(wanted) => {
                 let shown = counts
                     .iter()
                     .find(|(k, _)| *k == wanted)
                     .map_or(0, |(_, n)| *n);
-                format!(
-                    "Showing {shown} of {total} events: {}.",
-                    kind_label(wanted).to_lowercase()
+                fill(
+                    t.status_kind,
+                    &[
+                        ("shown", &number(lang, shown as i64)),
+                        ("n", &number(lang, total as i64)),
+                        ("kind", &kind_in_sentence(lang, wanted)),
+                    ],
                 )
             }
         }
@@ -124,27 +145,21 @@ fn render(
         .map(|iscm| inactive_view(data, iscm))
         .collect_view();
     view! {
-        <h2 id="events">"Events"</h2>
-        <p>
-            "Only years the sources state are placed here: loosely dated periods (“the early 1990s”) are left out. Founding years are those of the report's fact sheet (Annex 2)."
-        </p>
+        <h2 id="events">{t.events}</h2>
+        <p>{t.events_intro}</p>
         <div class="kind-filter" role="group" aria-labelledby="kind-filter-label">
-            <p id="kind-filter-label" class="kind-filter-label">"Show:"</p>
+            <p id="kind-filter-label" class="kind-filter-label">{t.show}</p>
             <ul>{all_button} {kind_buttons}</ul>
         </div>
         <p class="result-count" role="status" aria-live="polite">{status}</p>
         {events}
 
-        <h2 id="grcp-meetings">"Global meetings of ISCM chairs and secretariats (GRCPs)"</h2>
-        <p>
-            "The meetings as the sources give them. GRCP 1 and 2 are not named in the sources; a year is given only where they state it, otherwise only the year of the meeting's summary report."
-        </p>
+        <h2 id="grcp-meetings">{t.grcp_heading}</h2>
+        <p>{t.grcp_intro}</p>
         <ol class="tp-meetings" data-list="grcp-meetings" aria-labelledby="grcp-meetings">{meetings}</ol>
 
-        <h2 id="inactive">"ISCMs that ended, changed, or are not among the 30"</h2>
-        <p>
-            "ISCMs and global processes the sources name that are not among the 30 of the report's fact sheet: what became of them, and the ISCM they became where there is one."
-        </p>
+        <h2 id="inactive">{t.inactive_heading}</h2>
+        <p>{t.inactive_intro}</p>
         <ul class="tp-passages tp-inactive" data-list="inactive-iscms" aria-labelledby="inactive">{inactive}</ul>
 
         {topic_notes(data, context, Topic::Timeline)}
@@ -162,7 +177,7 @@ fn events_list(data: &Arc<Dataset>, events: &[TimelineEvent], kind: Option<Event
             view! {
                 <li class="tp-year">
                     <h3><time datetime=year.to_string()>{year}</time></h3>
-                    <ol class="tp-events" aria-label=format!("Events of {year}")>{events}</ol>
+                    <ol class="tp-events" aria-label=fill(TopicsText::now().events_of, &[("year", &year.to_string())])>{events}</ol>
                 </li>
             }
         })
@@ -171,23 +186,30 @@ fn events_list(data: &Arc<Dataset>, events: &[TimelineEvent], kind: Option<Event
 }
 
 fn event_view(data: &Arc<Dataset>, event: &TimelineEvent) -> AnyView {
+    let lang = crate::i18n::current();
     let date = event.date.as_ref().map(|date| {
+        // A plain date is written in the language; anything else ("10 and 11 October 2017")
+        // as printed, in English.
+        let (text, text_lang) = match printed_date(lang, date) {
+            Some(text) => (text, lang.code()),
+            None => (date.clone(), "en"),
+        };
         view! {
             <p class="tp-event-date">
-                <time datetime=datetime_attr(Some(date), event.year)>{date.clone()}</time>
+                <time datetime=datetime_attr(Some(date), event.year) lang=text_lang>{text}</time>
             </p>
         }
     });
     view! {
         <li class="tp-event" data-kind=kind_id(event.kind)>
             <p class="tp-event-head">
-                <span class="badge badge-plain">{kind_label(event.kind)}</span>
+                <span class="badge badge-plain">{event.kind.label(lang)}</span>
                 " "
                 <strong lang="en"><WithAbbr text=event.title.clone() data=Arc::clone(data) /></strong>
             </p>
             {date}
             <p lang="en"><WithAbbr text=event.text.clone() data=Arc::clone(data) /></p>
-            {iscm_links(data, &event.iscm_ids, "ISCMs:")}
+            {iscm_links(data, &event.iscm_ids, TopicsText::now().iscms)}
             <SourceLine data=Arc::clone(data) source=event.source.clone() />
             {also_in(data, &event.also_in)}
         </li>
@@ -195,13 +217,14 @@ fn event_view(data: &Arc<Dataset>, event: &TimelineEvent) -> AnyView {
 }
 
 fn meeting_view(data: &Arc<Dataset>, meeting: &GrcpMeeting) -> AnyView {
+    let t = TopicsText::now();
     let title = match meeting.number {
         Some(number) => format!("GRCP {number}"),
-        None => "Global meeting of chairs and secretariats (no number given)".to_string(),
+        None => t.meeting_no_number.to_string(),
     };
     let year = match meeting.year {
         Some(year) => view! { <time datetime=year.to_string()>{year}</time> }.into_any(),
-        None => "Not stated".into_any(),
+        None => t.not_stated.into_any(),
     };
     let fact = |label: &'static str, value: &Option<String>| {
         value.as_ref().map(|value| {
@@ -209,30 +232,30 @@ fn meeting_view(data: &Arc<Dataset>, meeting: &GrcpMeeting) -> AnyView {
         })
     };
     let report_year = meeting.report_year.map(|year| {
-        view! { <dt>"Summary report"</dt> <dd><time datetime=year.to_string()>{year}</time></dd> }
+        view! { <dt>{t.summary_report}</dt> <dd><time datetime=year.to_string()>{year}</time></dd> }
     });
     let main = meeting.sources.first().cloned();
     let others = meeting.sources.get(1..).unwrap_or_default();
     let agenda = (meeting.number == Some(8)).then(|| {
-        view! { <p><a href=Route::Grcp8.to_hash()>"GRCP 8: the meeting and its agenda"</a></p> }
+        view! { <p><a href=Route::Grcp8.to_hash()>{t.grcp8_link}</a></p> }
     });
     view! {
         <li class="tp-meeting">
             <h3>{title}</h3>
             <dl class="tp-meeting-facts">
-                <dt>"Year of the meeting"</dt>
+                <dt>{t.year_of_meeting}</dt>
                 <dd>{year}</dd>
                 {report_year}
-                {fact("Date", &meeting.date)}
-                {fact("Place", &meeting.place)}
-                {fact("Theme", &meeting.theme)}
-                {fact("Attendance", &meeting.attendance)}
+                {fact(t.fact_date, &meeting.date)}
+                {fact(t.fact_place, &meeting.place)}
+                {fact(t.fact_theme, &meeting.theme)}
+                {fact(t.fact_attendance, &meeting.attendance)}
             </dl>
             <p lang="en"><WithAbbr text=meeting.text.clone() data=Arc::clone(data) /></p>
-            {iscm_links(data, &meeting.iscm_ids, "ISCMs named:")}
+            {iscm_links(data, &meeting.iscm_ids, t.iscms_named)}
             {main.map(|source| view! { <SourceLine data=Arc::clone(data) source=source /> })}
             {also_in(data, others)}
-            {variants_view(data, &meeting.variants, "Other passages")}
+            {variants_view(data, &meeting.variants, t.other_passages)}
             {agenda}
         </li>
     }
@@ -240,27 +263,29 @@ fn meeting_view(data: &Arc<Dataset>, meeting: &GrcpMeeting) -> AnyView {
 }
 
 fn inactive_view(data: &Arc<Dataset>, iscm: &InactiveIscm) -> AnyView {
+    let t = TopicsText::now();
+    let lang = crate::i18n::current();
     let heading = match &iscm.short_name {
         Some(short) => format!("{} ({short})", iscm.name),
         None => iscm.name.clone(),
     };
     let ended = iscm.year_ended.map(|year| {
-        view! { " in " <time datetime=year.to_string()>{year}</time> }
+        view! { {t.ended_in} <time datetime=year.to_string()>{year}</time> }
     });
     let successor = iscm.successor_iscm_id.as_ref().map(|id| {
-        view! { <p class="tp-successor">"Became: " {iscm_link(data, id)}</p> }
+        view! { <p class="tp-successor">{t.became} {iscm_link(data, id)}</p> }
     });
     let main = iscm.sources.first().cloned();
     let others = iscm.sources.get(1..).unwrap_or_default();
     view! {
         <li class="tp-passage" data-status=status_label(iscm.status)>
             <h3 lang="en">{heading}</h3>
-            <p><span class="badge badge-plain">{status_label(iscm.status)}</span> {ended}</p>
+            <p><span class="badge badge-plain">{iscm.status.label(lang)}</span> {ended}</p>
             {successor}
             <p lang="en"><WithAbbr text=iscm.text.clone() data=Arc::clone(data) /></p>
             {main.map(|source| view! { <SourceLine data=Arc::clone(data) source=source /> })}
             {also_in(data, others)}
-            {variants_view(data, &iscm.variants, "Other passages")}
+            {variants_view(data, &iscm.variants, t.other_passages)}
         </li>
     }
     .into_any()
