@@ -24,6 +24,8 @@ pub struct BarMark {
     /// Unique within the chart (used in element ids).
     pub key: String,
     pub label: String,
+    /// Whether the label is the dataset's English text (its `<text>` gets `lang="en"`).
+    pub label_is_data: bool,
     pub value: f64,
     /// The unfiltered total, drawn lighter behind the bar.
     pub ghost: Option<f64>,
@@ -89,21 +91,28 @@ impl Scale {
     }
 }
 
-/// Legend items (colour class, label) in rows that fit `width`; returns the items and the
-/// height they take.
-pub fn legend(items: &[(&'static str, String)], width: f64) -> (Vec<SvgNode>, f64) {
+/// An item of a legend: colour class, label, and whether the label is the dataset's
+/// English text (a type's name) rather than interface text.
+pub type LegendItem = (&'static str, String, bool);
+
+/// Legend items in rows that fit `width`; returns the items and the height they take.
+pub fn legend(items: &[LegendItem], width: f64) -> (Vec<SvgNode>, f64) {
     let mut nodes = Vec::new();
     let (mut x, mut y) = (0.0, 0.0);
-    for (class, label) in items {
+    for (class, label, is_data) in items {
         let item_width = 20.0 + label.chars().count() as f64 * CHAR_WIDTH + 16.0;
         if x > 0.0 && x + item_width > width {
             x = 0.0;
             y += LEGEND_ROW;
         }
+        let mut text = text_at(x + 20.0, y + 16.0, label.clone());
+        if *is_data {
+            text = text.attr("lang", "en");
+        }
         nodes.push(
             SvgNode::new("g")
                 .child(rect(x, y + 4.0, 14.0, 14.0).attr("class", *class))
-                .child(text_at(x + 20.0, y + 16.0, label.clone())),
+                .child(text),
         );
         x += item_width;
     }
@@ -122,7 +131,7 @@ pub fn draw_bars(
     marks: &[BarMark],
     axis: ValueAxis,
     width: f64,
-    legend_items: &[(&'static str, String)],
+    legend_items: &[LegendItem],
     axis_label: &str,
 ) -> Drawing {
     let (legend_nodes, legend_height) = legend(legend_items, width);
@@ -149,6 +158,9 @@ pub fn draw_bars(
         // words apart in the mark's visible text, which must read as the start of its
         // accessible name (WCAG 2.5.3, label in name).
         let mut label = SvgNode::new("text").attr("class", "bar-label");
+        if mark.label_is_data {
+            label = label.attr("lang", "en");
+        }
         for (i, text) in row.label_lines.iter().enumerate() {
             if i > 0 {
                 label = label.text(" ");

@@ -5,7 +5,10 @@
 //! the focus.
 
 use crate::explore::query::{Filter, Query};
+use crate::i18n::charts::ChartsText;
+use crate::i18n::{count, fill, number, Lang};
 
+use super::colon;
 use super::draw_bars::Drawing;
 use super::matrix::{matrix_layout, Cell, ThemeMatrix, CELL, MATRIX_LINE, PITCH};
 use super::svg::{decoration, rect, svg_root, text_at, SvgNode};
@@ -43,7 +46,16 @@ pub fn next_cell(
     })
 }
 
-pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64) -> Drawing {
+/// Draws the matrix at `width` px, its names in `lang` (theme and ISCM names stay as the
+/// dataset writes them, their text marked `lang="en"`).
+pub fn draw_matrix(
+    svg_id: &str,
+    matrix: &ThemeMatrix,
+    query: &Query,
+    width: f64,
+    lang: Lang,
+) -> Drawing {
+    let t = ChartsText::of(lang);
     let layout = matrix_layout(matrix, width);
     let rows_n = matrix.themes.len();
     let cols_n = matrix.iscms.len();
@@ -54,11 +66,15 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
             .attr("role", "columnheader")
             .attr(
                 "aria-label",
-                format!("{} ({} themes)", iscm.short_name, iscm.count),
+                fill(
+                    &count(lang, iscm.count, t.column_themes_one, t.column_themes_other),
+                    &[("name", &iscm.short_name)],
+                ),
             )
             .child(
                 text_at(x, y, iscm.short_name.clone())
                     .attr("class", "matrix-label")
+                    .attr("lang", "en")
                     .attr(
                         "transform",
                         format!("rotate(-60 {} {})", super::svg::px(x), super::svg::px(y)),
@@ -88,6 +104,7 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
                 },
             )
             .attr("aria-hidden", "true")
+            .attr("lang", "en")
             .children(lines.iter().enumerate().map(|(i, text)| {
                 SvgNode::new("tspan")
                     .attr("x", "0")
@@ -98,15 +115,16 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
         let cell_nodes = cells.iter().enumerate().map(|(c, cell)| {
             let x = layout.column_x(c);
             let (class, word) = match cell {
-                Cell::Ticked => ("cell cell-ticked", "yes"),
-                Cell::Empty => ("cell cell-empty", "no"),
-                Cell::Unclear => ("cell cell-unclear", "cannot be read"),
+                Cell::Ticked => ("cell cell-ticked", t.cell_name_yes),
+                Cell::Empty => ("cell cell-empty", t.cell_name_no),
+                Cell::Unclear => ("cell cell-unclear", t.cell_name_unclear),
             };
             let name = format!(
-                "{} × {}: {word}.{}",
+                "{} × {}{}{word}.{}",
                 theme.name,
                 matrix.iscms[c].short_name,
-                if active { " Theme filter applied." } else { "" }
+                colon(lang),
+                if active { t.theme_filter_applied } else { "" }
             );
             let mut node = rect(x, cell_y, CELL, CELL)
                 .attr("id", cell_id(svg_id, r, c))
@@ -151,7 +169,13 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
                         .attr("role", "rowheader")
                         .attr(
                             "aria-label",
-                            format!("{} ({} ISCMs)", theme.name, theme.count),
+                            fill(
+                                t.row_iscms,
+                                &[
+                                    ("name", &theme.name),
+                                    ("n", &number(lang, theme.count as i64)),
+                                ],
+                            ),
                         )
                         .child(label),
                 )
@@ -182,7 +206,13 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
         layout.width,
         layout.height,
         "grid",
-        &format!("Annex 10: {rows_n} themes by {cols_n} ISCMs"),
+        &fill(
+            t.matrix_label,
+            &[
+                ("rows", &number(lang, rows_n as i64)),
+                ("columns", &number(lang, cols_n as i64)),
+            ],
+        ),
     )
     .attr("aria-rowcount", (rows_n + 1).to_string())
     .attr("aria-colcount", (cols_n + 1).to_string())
@@ -194,7 +224,7 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
             .child(
                 SvgNode::new("g")
                     .attr("role", "columnheader")
-                    .attr("aria-label", "Theme"),
+                    .attr("aria-label", t.header_theme),
             )
             .children(header),
     )
