@@ -170,6 +170,15 @@ impl CategoryChart {
     }
 }
 
+/// What choosing a bar does, for a name that has said the bar's label already.
+fn action_without_label(active: bool, t: &ChartsText) -> &'static str {
+    if active {
+        t.filter_applied
+    } else {
+        t.filter_choose
+    }
+}
+
 /// A facet's words: the table's header, the readings' templates for one most common value,
 /// for several, and for none.
 fn facet_words(
@@ -241,7 +250,10 @@ impl CategoryChart {
                 } else {
                     fill(t.filter_by, &[("value", &bar.label)])
                 };
+                let name_after_label = (lang != Lang::En)
+                    .then(|| format!("{counted}. {}", action_without_label(bar.active, t)));
                 BarMark {
+                    name_after_label,
                     key: bar.filter.value(),
                     label: bar.label.clone(),
                     label_is_data: true,

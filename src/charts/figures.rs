@@ -141,6 +141,7 @@ pub fn stated_marks(groups: &[StatedGroup], lang: Lang) -> Vec<BarMark> {
                     name: format!("{label}{}{value}", colon(lang)),
                     label,
                     label_is_data: group.from_data,
+                    name_after_label: (lang != Lang::En && group.from_data).then(|| value.clone()),
                     value: bar.value,
                     ghost: None,
                     value_text: value,

@@ -103,6 +103,12 @@ pub fn member_marks(data: &Dataset, bars: &[MemberBar], lang: Lang) -> Vec<BarMa
                 key: bar.id.clone(),
                 label: bar.short_name.clone(),
                 label_is_data: true,
+                name_after_label: (lang != Lang::En).then(|| {
+                    fill(
+                        t.member_mark_after,
+                        &[("type", data.type_label(bar.kind)), ("n", &members)],
+                    )
+                }),
                 value: f64::from(bar.members),
                 ghost: None,
                 name: fill(

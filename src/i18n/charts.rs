@@ -95,6 +95,7 @@ crate::ui_text! {
         bar_count_one: "{n} ISCMs", "{n} ISCM", "{n} ISCM";
         bar_count_other: "{n} ISCMs", "{n} ISCM", "{n} ISCM";
         filter_applied: "Filter applied; choose to remove it.", "Filtre appliqué\u{a0}; choisir pour le retirer.", "Filtro aplicado; elija para quitarlo.";
+        filter_choose: "Choose to filter by it.", "Choisir pour appliquer ce filtre.", "Elija para aplicar este filtro.";
         filter_by: "Choose to filter by {value}.", "Choisir pour filtrer par {value}.", "Elija para filtrar por {value}.";
 
         // The timeline of establishment.
@@ -140,6 +141,7 @@ crate::ui_text! {
             "De {max} États membres ({top}) à {min} ({bottom})\u{a0}; la moitié de ces ISCM en comptent {median} ou plus. L’échelle est logarithmique, pour que les petits processus restent lisibles.",
             "De {max} Estados miembros ({top}) a {min} ({bottom}); la mitad de estos ISCM tienen {median} o más. La escala es logarítmica, para que los procesos pequeños sigan siendo legibles.";
         member_mark: "{name} ({type}): {n} member States. Open its page.", "{name} ({type})\u{a0}: {n} États membres. Ouvrir sa page.", "{name} ({type}): {n} Estados miembros. Abrir su página.";
+        member_mark_after: "({type}): {n} member States. Open its page.", "({type})\u{a0}: {n} États membres. Ouvrir sa page.", "({type}): {n} Estados miembros. Abrir su página.";
         members_axis: "Member States (logarithmic scale)", "États membres (échelle logarithmique)", "Estados miembros (escala logarítmica)";
 
         // The themes × ISCMs matrix.
