@@ -15,6 +15,7 @@ use iscm_explorer::charts::table::ChartTable;
 use iscm_explorer::charts::{selection, ChartId};
 use iscm_explorer::dataset::context::Context;
 use iscm_explorer::explore::query::{FacetKind, Filter, Query};
+use iscm_explorer::i18n::Lang;
 use iscm_explorer::route::Route;
 use serde_json::Value;
 
@@ -80,7 +81,7 @@ fn types_count_the_type_column() {
     }
     assert_eq!(chart.bars.iter().map(|b| b.total).sum::<usize>(), 30);
     assert!(chart
-        .reading("type", false)
+        .reading(FacetKind::Type, false, Lang::En)
         .starts_with("Most common type: RCP,"));
 }
 
@@ -150,11 +151,13 @@ fn a_filter_narrows_the_selected_counts_but_not_the_totals() {
     let chart = category_chart(data, &selection(data, &query), &query, FacetKind::Type);
     assert!(chart.bars[0].active && !chart.bars[1].active);
     assert_eq!(chart.bars[1].selected, 0);
-    assert!(chart.reading("type", false).contains(&format!(
-        "of the {} ISCMs the filters select",
-        chart.selected_iscms
-    )));
-    let table = chart.table("Type");
+    assert!(chart
+        .reading(FacetKind::Type, false, Lang::En)
+        .contains(&format!(
+            "of the {} ISCMs the filters select",
+            chart.selected_iscms
+        )));
+    let table = chart.table(FacetKind::Type, Lang::En);
     assert_eq!(
         table.columns,
         ["Type", "ISCMs matching the filters", "All ISCMs"]
@@ -193,14 +196,14 @@ fn founding_is_cumulative_by_type_up_to_the_fact_sheet_year() {
         assert_eq!(year.cumulative_all, year.cumulative_selected());
     }
     assert_eq!(chart.selected_total(), 30);
-    let table = chart.table(["RCP", "IRF", "Global process"]);
+    let table = chart.table(["RCP", "IRF", "Global process"], Lang::En);
     let years_with_founding: std::collections::BTreeSet<u64> = iscms
         .iter()
         .map(|i| i["established_year"].as_u64().unwrap())
         .collect();
     assert_eq!(table.rows.len(), years_with_founding.len());
     assert_eq!(table.rows.last().unwrap()[5], "30");
-    assert!(chart.reading().contains("between 1985 and"));
+    assert!(chart.reading(Lang::En).contains("between 1985 and"));
 }
 
 #[test]
@@ -265,7 +268,7 @@ fn members_are_sorted_most_first_on_a_log_scale() {
         .collect();
     values.sort_unstable();
     assert_eq!(u64::from(median(&bars)), (values[14] + values[15]) / 2);
-    let table = members_table(data, &bars);
+    let table = members_table(data, &bars, Lang::En);
     assert_eq!(table.rows.len(), 30);
     assert_eq!(table.rows[0][2], max.to_string());
 
@@ -344,11 +347,11 @@ fn the_matrix_is_annex_10_cell_by_cell() {
             assert_eq!(sorted.cells[row][column], matrix.cells[r][c]);
         }
     }
-    let table = matrix.table();
+    let table = matrix.table(Lang::En);
     assert_eq!(table.rows.len(), 31);
     assert_eq!(table.columns.len(), covered.len() + 2);
     assert!(matrix
-        .reading()
+        .reading(Lang::En)
         .contains("Annex 10 has no column for COMMIT"));
 }
 
@@ -369,7 +372,7 @@ fn the_matrix_follows_filters() {
 #[test]
 fn stated_figures_are_the_reports_numbers() {
     let context = context();
-    let survey = survey_respondents(&context);
+    let survey = survey_respondents(&context, Lang::En);
     let values: Vec<f64> = survey.bars.iter().map(|b| b.value).collect();
     assert_eq!(values, [22.0, 46.0, 3.0]);
     assert_eq!(survey.bars[0].wording, "more than 70% of active ISCMs");
@@ -380,7 +383,7 @@ fn stated_figures_are_the_reports_numbers() {
     assert_eq!(values(0), [5.0, 4.0]);
     assert_eq!(values(1), [5.0, 2.0, 1.0, 1.0]);
     assert_eq!(values(2), [6.0, 2.0]);
-    let table = stated_table(&groups);
+    let table = stated_table(&groups, Lang::En);
     assert_eq!(table.rows.len(), 8);
     assert_eq!(table.rows[0][2], "5");
 }
@@ -539,7 +542,7 @@ fn undated_inactive_iscms_are_named_not_placed() {
                 .to_string()
         })
         .collect();
-    let found: Vec<String> = undated_inactive(&context())
+    let found: Vec<String> = undated_inactive(&context(), Lang::En)
         .into_iter()
         .map(|(n, _)| n)
         .collect();
@@ -634,7 +637,7 @@ fn every_mark_a_keyboard_reaches_has_a_name_that_includes_its_visible_text() {
         drawings.push(draw_bars(
             "c",
             "t",
-            &chart.marks(&query),
+            &chart.marks(&query, Lang::En),
             axis,
             320.0,
             &[],
@@ -645,7 +648,7 @@ fn every_mark_a_keyboard_reaches_has_a_name_that_includes_its_visible_text() {
     drawings.push(draw_bars(
         "m",
         "t",
-        &member_marks(data, &bars),
+        &member_marks(data, &bars, Lang::En),
         ValueAxis::Log(195.0),
         900.0,
         &[],
@@ -661,9 +664,10 @@ fn every_mark_a_keyboard_reaches_has_a_name_that_includes_its_visible_text() {
         &[],
         &[],
         &labels,
+        Lang::En,
     ));
     let matrix = theme_matrix(data, &chosen, ThemeOrder::Annex10, IscmOrder::FactSheet);
-    drawings.push(draw_matrix("x", &matrix, &query, 1280.0));
+    drawings.push(draw_matrix("x", &matrix, &query, 1280.0, Lang::En));
     let mut reached = 0;
     for drawing in &drawings {
         for node in drawing.svg.descendants() {

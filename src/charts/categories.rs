@@ -5,10 +5,12 @@
 use crate::dataset::Dataset;
 use crate::explore::filter::{facet_values, filter_matches};
 use crate::explore::query::{FacetKind, Filter, Query};
+use crate::i18n::charts::ChartsText;
+use crate::i18n::{count, fill, number, Lang};
 
 use super::draw_bars::{BarMark, MarkAction};
-use super::kind_class;
 use super::table::ChartTable;
+use super::{colon, kind_class};
 
 /// One bar: a value of the facet and its counts.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,13 +106,17 @@ impl CategoryChart {
         self.bars.iter().map(|b| b.total).max().unwrap_or(0)
     }
 
-    /// The table view: one row per bar.
-    pub fn table(&self, value_header: &str) -> ChartTable {
-        let mut table = if self.filtered {
-            ChartTable::new(&[value_header, "ISCMs matching the filters", "All ISCMs"])
+    /// The table view: one row per bar, headed in `lang`; the values stay as the dataset
+    /// names them.
+    pub fn table(&self, facet: FacetKind, lang: Lang) -> ChartTable {
+        let t = ChartsText::of(lang);
+        let value_header = facet_words(facet, t).0;
+        let table = if self.filtered {
+            ChartTable::new(&[value_header, t.iscms_matching, t.all_iscms])
         } else {
-            ChartTable::new(&[value_header, "ISCMs"])
+            ChartTable::new(&[value_header, t.iscms])
         };
+        let mut table = table.with_data_columns(&[true]);
         for bar in &self.bars {
             let mut row = vec![bar.label.clone()];
             if self.filtered {
@@ -122,17 +128,24 @@ impl CategoryChart {
         table
     }
 
-    /// A one-line reading: the most common value (or values, when tied) and what the
-    /// counts add up to. `noun` names a value ("type", "theme").
-    pub fn reading(&self, noun: &str, multi_valued: bool) -> String {
+    /// A one-line reading in `lang`: the most common value (or values, when tied) of the
+    /// facet and what the counts add up to.
+    pub fn reading(&self, facet: FacetKind, multi_valued: bool, lang: Lang) -> String {
+        let t = ChartsText::of(lang);
+        let (_, most_one, most_many, none) = facet_words(facet, t);
         let of = if self.filtered {
-            format!("of the {} ISCMs the filters select", self.selected_iscms)
+            count(
+                lang,
+                self.selected_iscms,
+                t.of_filtered_one,
+                t.of_filtered_other,
+            )
         } else {
-            format!("of all {} ISCMs", self.total_iscms)
+            fill(t.of_all, &[("n", &number(lang, self.total_iscms as i64))])
         };
         let most = self.bars.iter().map(|b| self.shown(b)).max().unwrap_or(0);
         let mut text = if most == 0 {
-            format!("No ISCM {of} has a {noun} shown here.")
+            fill(none, &[("of", &of)])
         } else {
             let top: Vec<&str> = self
                 .bars
@@ -140,57 +153,114 @@ impl CategoryChart {
                 .filter(|b| self.shown(b) == most)
                 .map(|b| b.label.as_str())
                 .collect();
-            match top.as_slice() {
-                [one] => format!("Most common {noun}: {one}, {most} {of}."),
-                _ => format!("Most common {noun}s: {}, {most} each {of}.", join_and(&top)),
-            }
+            let template = if top.len() == 1 { most_one } else { most_many };
+            fill(
+                template,
+                &[
+                    ("value", &join_and_with(&top, t.and)),
+                    ("n", &number(lang, most as i64)),
+                    ("of", &of),
+                ],
+            )
         };
         if multi_valued {
-            text.push_str(" An ISCM can have several, so the bars add up to more than the ISCMs.");
+            text.push_str(t.several_values);
         }
         text
     }
 }
 
+/// What choosing a bar does, for a name that has said the bar's label already.
+fn action_without_label(active: bool, t: &ChartsText) -> &'static str {
+    if active {
+        t.filter_applied
+    } else {
+        t.filter_choose
+    }
+}
+
+/// A facet's words: the table's header, the readings' templates for one most common value,
+/// for several, and for none.
+fn facet_words(
+    facet: FacetKind,
+    t: &ChartsText,
+) -> (&'static str, &'static str, &'static str, &'static str) {
+    match facet {
+        FacetKind::Type => (t.header_type, t.most_type, t.most_types, t.no_type),
+        FacetKind::Region => (t.header_region, t.most_region, t.most_regions, t.no_region),
+        FacetKind::Theme => (t.header_theme, t.most_theme, t.most_themes, t.no_theme),
+        FacetKind::IomRole => (
+            t.header_iom_role,
+            t.most_iom_role,
+            t.most_iom_roles,
+            t.no_iom_role,
+        ),
+        _ => (
+            t.header_secretariat,
+            t.most_secretariat,
+            t.most_secretariats,
+            t.no_secretariat,
+        ),
+    }
+}
+
 /// "A", "A and B", "A, B and C".
 pub fn join_and(items: &[&str]) -> String {
+    join_and_with(items, " and ")
+}
+
+/// "A", "A et B", "A, B y C": the list joined with the language's `and` (with its spaces).
+pub fn join_and_with(items: &[&str], and: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
     }
 }
 
 impl CategoryChart {
-    /// The bars as marks: choosing one applies its filter (or removes it, when applied).
-    pub fn marks(&self, query: &Query) -> Vec<BarMark> {
+    /// The bars as marks, named in `lang`: choosing one applies its filter (or removes it,
+    /// when applied).
+    pub fn marks(&self, query: &Query, lang: Lang) -> Vec<BarMark> {
+        let t = ChartsText::of(lang);
         self.bars
             .iter()
             .map(|bar| {
                 let shown = self.shown(bar);
+                let total = number(lang, bar.total as i64);
                 let value_text = if self.filtered {
-                    format!("{shown} of {}", bar.total)
+                    fill(
+                        t.value_of_total,
+                        &[("n", &number(lang, shown as i64)), ("total", &total)],
+                    )
                 } else {
-                    shown.to_string()
+                    number(lang, shown as i64)
                 };
                 // The visible value ("5 of 17") is part of the name (WCAG 2.5.3).
                 let counted = if self.filtered {
-                    format!("{shown} of {} ISCMs match the filters", bar.total)
+                    fill(
+                        &count(lang, shown, t.bar_matching_one, t.bar_matching_other),
+                        &[("total", &total)],
+                    )
                 } else {
-                    format!("{shown} ISCMs")
+                    count(lang, shown, t.bar_count_one, t.bar_count_other)
                 };
                 let action = if bar.active {
-                    "Filter applied; choose to remove it.".to_string()
+                    t.filter_applied.to_string()
                 } else {
-                    format!("Choose to filter by {}.", bar.label)
+                    fill(t.filter_by, &[("value", &bar.label)])
                 };
+                let name_after_label = (lang != Lang::En)
+                    .then(|| format!("{counted}. {}", action_without_label(bar.active, t)));
                 BarMark {
+                    name_after_label,
                     key: bar.filter.value(),
                     label: bar.label.clone(),
+                    label_is_data: true,
                     value: shown as f64,
                     ghost: self.filtered.then_some(bar.total as f64),
                     value_text,
-                    name: format!("{}: {counted}. {action}", bar.label),
+                    name: format!("{}{}{counted}. {action}", bar.label, colon(lang)),
                     class: match bar.filter {
                         Filter::Type(kind) => kind_class(kind),
                         _ => "bar",

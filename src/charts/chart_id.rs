@@ -1,5 +1,7 @@
 //! The charts, their addresses (`#/charts/<slug>`) and titles.
 
+use crate::i18n::charts::ChartsText;
+
 /// One chart of the charts page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChartId {
@@ -60,19 +62,24 @@ impl ChartId {
         ChartId::ALL.into_iter().find(|chart| chart.slug() == slug)
     }
 
-    /// The chart's title.
+    /// The chart's title, in English.
     pub fn title(self) -> &'static str {
+        self.title_in(&ChartsText::EN)
+    }
+
+    /// The chart's title in the language of `t`.
+    pub fn title_in(self, t: &ChartsText) -> &'static str {
         match self {
-            ChartId::ByType => "ISCMs by type",
-            ChartId::ByRegion => "ISCMs by region covered",
-            ChartId::Founding => "ISCMs established since 1985",
-            ChartId::Members => "Member States per ISCM",
-            ChartId::Themes => "How many ISCMs work on each theme",
-            ChartId::ThemeMatrix => "Themes and ISCMs (Annex 10)",
-            ChartId::IomRoles => "Roles of IOM in ISCMs",
-            ChartId::Secretariats => "Who provides the secretariat",
-            ChartId::Survey => "Who answered the 2019 survey",
-            ChartId::GcmReview => "ISCMs and the Global Compact: the 2018 review's figures",
+            ChartId::ByType => t.title_by_type,
+            ChartId::ByRegion => t.title_by_region,
+            ChartId::Founding => t.title_founding,
+            ChartId::Members => t.title_members,
+            ChartId::Themes => t.title_themes,
+            ChartId::ThemeMatrix => t.title_theme_matrix,
+            ChartId::IomRoles => t.title_iom_roles,
+            ChartId::Secretariats => t.title_secretariats,
+            ChartId::Survey => t.title_survey,
+            ChartId::GcmReview => t.title_gcm_review,
         }
     }
 

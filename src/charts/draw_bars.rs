@@ -5,7 +5,7 @@
 
 use crate::explore::query::Query;
 
-use super::layout::{bar_layout, BAR_HEIGHT, CHAR_WIDTH, LINE_HEIGHT};
+use super::layout::{bar_layout, BAR_HEIGHT, CHAR_WIDTH, LINE_HEIGHT, VALUE_ROOM};
 use super::scale::{LinearScale, LogScale};
 use super::svg::{decoration, line, rect, svg_root, text_at, SvgNode};
 
@@ -24,12 +24,19 @@ pub struct BarMark {
     /// Unique within the chart (used in element ids).
     pub key: String,
     pub label: String,
+    /// Whether the label is the dataset's English text (its `<text>` gets `lang="en"`).
+    pub label_is_data: bool,
     pub value: f64,
     /// The unfiltered total, drawn lighter behind the bar.
     pub ghost: Option<f64>,
     pub value_text: String,
     /// The accessible name: label, value and what choosing it does.
     pub name: String,
+    /// In French and Spanish, when the label is the dataset's English: the name's words
+    /// after the label. The mark is then named by its label's text (marked `lang="en"`)
+    /// followed by these words (`aria-labelledby`), so that no English sits unmarked inside
+    /// a translated `aria-label`.
+    pub name_after_label: Option<String>,
     /// The colour class of the bar (`bar`, `series-rcp`, …).
     pub class: &'static str,
     pub action: Option<MarkAction>,
@@ -89,21 +96,28 @@ impl Scale {
     }
 }
 
-/// Legend items (colour class, label) in rows that fit `width`; returns the items and the
-/// height they take.
-pub fn legend(items: &[(&'static str, String)], width: f64) -> (Vec<SvgNode>, f64) {
+/// An item of a legend: colour class, label, and whether the label is the dataset's
+/// English text (a type's name) rather than interface text.
+pub type LegendItem = (&'static str, String, bool);
+
+/// Legend items in rows that fit `width`; returns the items and the height they take.
+pub fn legend(items: &[LegendItem], width: f64) -> (Vec<SvgNode>, f64) {
     let mut nodes = Vec::new();
     let (mut x, mut y) = (0.0, 0.0);
-    for (class, label) in items {
+    for (class, label, is_data) in items {
         let item_width = 20.0 + label.chars().count() as f64 * CHAR_WIDTH + 16.0;
         if x > 0.0 && x + item_width > width {
             x = 0.0;
             y += LEGEND_ROW;
         }
+        let mut text = text_at(x + 20.0, y + 16.0, label.clone());
+        if *is_data {
+            text = text.attr("lang", "en");
+        }
         nodes.push(
             SvgNode::new("g")
                 .child(rect(x, y + 4.0, 14.0, 14.0).attr("class", *class))
-                .child(text_at(x + 20.0, y + 16.0, label.clone())),
+                .child(text),
         );
         x += item_width;
     }
@@ -122,12 +136,22 @@ pub fn draw_bars(
     marks: &[BarMark],
     axis: ValueAxis,
     width: f64,
-    legend_items: &[(&'static str, String)],
+    legend_items: &[LegendItem],
     axis_label: &str,
 ) -> Drawing {
     let (legend_nodes, legend_height) = legend(legend_items, width);
     let labels: Vec<&str> = marks.iter().map(|m| m.label.as_str()).collect();
-    let layout = bar_layout(width, legend_height, &labels);
+    let mut layout = bar_layout(width, legend_height, &labels);
+    // Values longer than the room the layout keeps for them ("17 sur 30") shorten the plot.
+    let longest_value = marks
+        .iter()
+        .map(|m| m.value_text.chars().count())
+        .max()
+        .unwrap_or(0) as f64;
+    let overflow = longest_value * CHAR_WIDTH + 6.0 - VALUE_ROOM;
+    if overflow > 0.0 {
+        layout.plot_width = (layout.plot_width - overflow).max(40.0);
+    }
     let scale = Scale::new(axis, layout.plot_width);
     let (plot_x, top, bottom) = (layout.plot_x, layout.plot_top, layout.plot_bottom);
 
@@ -149,6 +173,9 @@ pub fn draw_bars(
         // words apart in the mark's visible text, which must read as the start of its
         // accessible name (WCAG 2.5.3, label in name).
         let mut label = SvgNode::new("text").attr("class", "bar-label");
+        if mark.label_is_data {
+            label = label.attr("lang", "en");
+        }
         for (i, text) in row.label_lines.iter().enumerate() {
             if i > 0 {
                 label = label.text(" ");
@@ -173,6 +200,16 @@ pub fn draw_bars(
             text_at(value_x, row.bar_y + 14.0, mark.value_text.clone()).attr("class", "bar-value"),
         );
         let id = format!("{svg_id}-{}", mark.key);
+        let mut name_after = None;
+        if let Some(after) = &mark.name_after_label {
+            label = label.attr("id", format!("{id}-label"));
+            name_after = Some(
+                SvgNode::new("text")
+                    .attr("id", format!("{id}-name"))
+                    .attr("display", "none")
+                    .text(after.clone()),
+            );
+        }
         let element = match &mark.action {
             Some(MarkAction::Link(href)) => SvgNode::new("a").attr("href", href.clone()),
             Some(MarkAction::Query(query)) => {
@@ -188,18 +225,22 @@ pub fn draw_bars(
             }
             None => SvgNode::new("g").attr("role", "img"),
         };
-        element
-            .attr("class", "mark")
-            .attr("id", id)
-            // No <title>: its text would count as visible text that the name lacks (2.5.3);
-            // the bar's label and value are on screen already.
-            .attr("aria-label", mark.name.clone())
-            .child(ring)
-            .child(label)
-            .text(" ")
-            .children(body)
+        let element = element.attr("class", "mark");
+        // No <title>: its text would count as visible text that the name lacks (2.5.3);
+        // the bar's label and value are on screen already.
+        let element = match name_after {
+            Some(after) => element
+                .attr("id", id.clone())
+                .attr("aria-labelledby", format!("{id}-label {id}-name"))
+                .child(after),
+            None => element.attr("id", id).attr("aria-label", mark.name.clone()),
+        };
+        element.child(ring).child(label).text(" ").children(body)
     });
     let rows: Vec<SvgNode> = rows.collect();
+    let axis_label_end = (plot_x + layout.plot_width)
+        .max(axis_label.chars().count() as f64 * CHAR_WIDTH)
+        .min(layout.width);
     let svg = svg_root(svg_id, layout.width, layout.height, "group", title)
         .child(decoration(legend_nodes))
         .child(decoration(ticks))
@@ -209,7 +250,9 @@ pub fn draw_bars(
                 .attr("aria-hidden", "true"),
         )
         .child(
-            text_at(plot_x + layout.plot_width, bottom + 36.0, axis_label)
+            // Ends where the plot ends, unless that would cut its start off (a long label
+            // on a phone): then it starts at the left edge.
+            text_at(axis_label_end, bottom + 36.0, axis_label)
                 .attr("class", "axis-label")
                 .attr("text-anchor", "end")
                 .attr("aria-hidden", "true"),

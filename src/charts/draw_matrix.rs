@@ -5,7 +5,10 @@
 //! the focus.
 
 use crate::explore::query::{Filter, Query};
+use crate::i18n::charts::ChartsText;
+use crate::i18n::{count, fill, number, Lang};
 
+use super::colon;
 use super::draw_bars::Drawing;
 use super::matrix::{matrix_layout, Cell, ThemeMatrix, CELL, MATRIX_LINE, PITCH};
 use super::svg::{decoration, rect, svg_root, text_at, SvgNode};
@@ -43,28 +46,91 @@ pub fn next_cell(
     })
 }
 
-pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64) -> Drawing {
+/// Draws the matrix at `width` px, its names in `lang` (theme and ISCM names stay as the
+/// dataset writes them, their text marked `lang="en"`).
+pub fn draw_matrix(
+    svg_id: &str,
+    matrix: &ThemeMatrix,
+    query: &Query,
+    width: f64,
+    lang: Lang,
+) -> Drawing {
+    let t = ChartsText::of(lang);
     let layout = matrix_layout(matrix, width);
     let rows_n = matrix.themes.len();
     let cols_n = matrix.iscms.len();
+    // In French and Spanish, names that hold the dataset's English (theme and ISCM names)
+    // are built from the labels' own text, marked lang="en", and hidden words in the
+    // language (aria-labelledby); in English they stay one aria-label.
+    let labelled = lang != Lang::En;
+    let mut hidden: Vec<SvgNode> = Vec::new();
+    let mut hide = |id: String, text: &str| {
+        hidden.push(SvgNode::new("text").attr("id", id.clone()).text(text));
+        id
+    };
+    let times = hide(format!("{svg_id}-w-times"), "×");
+    let word_ids = [
+        hide(format!("{svg_id}-w-yes"), t.cell_name_yes),
+        hide(format!("{svg_id}-w-no"), t.cell_name_no),
+        hide(format!("{svg_id}-w-unclear"), t.cell_name_unclear),
+        hide(format!("{svg_id}-w-active"), t.theme_filter_applied.trim()),
+    ];
+    let mut column_names = Vec::new();
+    let mut row_names = Vec::new();
+    for (c, iscm) in matrix.iscms.iter().enumerate() {
+        let themes = count(lang, iscm.count, t.column_themes_one, t.column_themes_other);
+        column_names.push(if labelled {
+            let id = hide(
+                format!("{svg_id}-cc-{c}"),
+                fill(&themes, &[("name", "")]).trim(),
+            );
+            (String::new(), format!("{svg_id}-cl-{c} {id}"))
+        } else {
+            (fill(&themes, &[("name", &iscm.short_name)]), String::new())
+        });
+    }
+    for (r, theme) in matrix.themes.iter().enumerate() {
+        let n = number(lang, theme.count as i64);
+        row_names.push(if labelled {
+            let id = hide(
+                format!("{svg_id}-rc-{r}"),
+                fill(t.row_iscms, &[("name", ""), ("n", &n)]).trim(),
+            );
+            (String::new(), format!("{svg_id}-rl-{r} {id}"))
+        } else {
+            (
+                fill(t.row_iscms, &[("name", &theme.name), ("n", &n)]),
+                String::new(),
+            )
+        });
+    }
+    let name = |node: SvgNode, (label, ids): &(String, String)| {
+        if labelled {
+            node.attr("aria-labelledby", ids.clone())
+        } else {
+            node.attr("aria-label", label.clone())
+        }
+    };
     let header = matrix.iscms.iter().enumerate().map(|(c, iscm)| {
         let x = layout.column_x(c) + CELL / 2.0 + 4.0;
         let y = layout.rows_y - 6.0;
-        SvgNode::new("g")
-            .attr("role", "columnheader")
-            .attr(
-                "aria-label",
-                format!("{} ({} themes)", iscm.short_name, iscm.count),
-            )
-            .child(
-                text_at(x, y, iscm.short_name.clone())
-                    .attr("class", "matrix-label")
-                    .attr(
-                        "transform",
-                        format!("rotate(-60 {} {})", super::svg::px(x), super::svg::px(y)),
-                    )
-                    .attr("aria-hidden", "true"),
-            )
+        let mut text = text_at(x, y, iscm.short_name.clone());
+        if labelled {
+            text = text.attr("id", format!("{svg_id}-cl-{c}"));
+        }
+        name(
+            SvgNode::new("g").attr("role", "columnheader"),
+            &column_names[c],
+        )
+        .child(
+            text.attr("class", "matrix-label")
+                .attr("lang", "en")
+                .attr(
+                    "transform",
+                    format!("rotate(-60 {} {})", super::svg::px(x), super::svg::px(y)),
+                )
+                .attr("aria-hidden", "true"),
+        )
     });
     let mut actions = Vec::new();
     let mut rows = Vec::new();
@@ -78,7 +144,11 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
         let active = query.has(&Filter::Theme(theme.id.clone()));
         actions.push(query.toggled(Filter::Theme(theme.id.clone())));
         let text_top = top + (height - lines.len() as f64 * MATRIX_LINE) / 2.0 + 11.0;
-        let label = SvgNode::new("text")
+        let mut label = SvgNode::new("text");
+        if labelled {
+            label = label.attr("id", format!("{svg_id}-rl-{r}"));
+        }
+        let label = label
             .attr(
                 "class",
                 if active {
@@ -88,33 +158,48 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
                 },
             )
             .attr("aria-hidden", "true")
-            .children(lines.iter().enumerate().map(|(i, text)| {
-                SvgNode::new("tspan")
-                    .attr("x", "0")
-                    .num("y", text_top + i as f64 * MATRIX_LINE)
-                    .text(text.clone())
+            .attr("lang", "en")
+            .children(lines.iter().enumerate().flat_map(|(i, text)| {
+                // A space between lines keeps the words apart in a name read from the text.
+                let space = (labelled && i > 0).then(|| SvgNode::new("tspan").text(" "));
+                space.into_iter().chain(std::iter::once(
+                    SvgNode::new("tspan")
+                        .attr("x", "0")
+                        .num("y", text_top + i as f64 * MATRIX_LINE)
+                        .text(text.clone()),
+                ))
             }));
         let cell_y = top + (height - CELL) / 2.0;
         let cell_nodes = cells.iter().enumerate().map(|(c, cell)| {
             let x = layout.column_x(c);
-            let (class, word) = match cell {
-                Cell::Ticked => ("cell cell-ticked", "yes"),
-                Cell::Empty => ("cell cell-empty", "no"),
-                Cell::Unclear => ("cell cell-unclear", "cannot be read"),
+            let (class, word, word_id) = match cell {
+                Cell::Ticked => ("cell cell-ticked", t.cell_name_yes, &word_ids[0]),
+                Cell::Empty => ("cell cell-empty", t.cell_name_no, &word_ids[1]),
+                Cell::Unclear => ("cell cell-unclear", t.cell_name_unclear, &word_ids[2]),
             };
             let name = format!(
-                "{} × {}: {word}.{}",
+                "{} × {}{}{word}.{}",
                 theme.name,
                 matrix.iscms[c].short_name,
-                if active { " Theme filter applied." } else { "" }
+                colon(lang),
+                if active { t.theme_filter_applied } else { "" }
             );
             let mut node = rect(x, cell_y, CELL, CELL)
                 .attr("id", cell_id(svg_id, r, c))
                 .attr("class", class)
                 .attr("role", "gridcell")
                 .attr("rx", "2")
-                .attr("tabindex", if r == 0 && c == 0 { "0" } else { "-1" })
-                .attr("aria-label", name.clone())
+                .attr("tabindex", if r == 0 && c == 0 { "0" } else { "-1" });
+            node = if labelled {
+                let mut ids = format!("{svg_id}-rl-{r} {times} {svg_id}-cl-{c} {word_id}");
+                if active {
+                    ids = format!("{ids} {}", word_ids[3]);
+                }
+                node.attr("aria-labelledby", ids)
+            } else {
+                node.attr("aria-label", name.clone())
+            };
+            node = node
                 .attr("aria-selected", active.to_string())
                 .attr("data-mark", r.to_string())
                 .attr(
@@ -129,7 +214,10 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
             if *cell == Cell::Unclear {
                 // The tooltip says what the name says (a different text would count as visible
                 // text missing from the name, WCAG 2.5.3).
-                node = node.child(SvgNode::new("title").text(name));
+                // (In French and Spanish, the word alone: the tooltip of a cell the pointer
+                // is on need not repeat the row and column it is in.)
+                let tip = if labelled { word.to_string() } else { name };
+                node = node.child(SvgNode::new("title").text(tip));
             }
             node
         });
@@ -147,13 +235,7 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
             SvgNode::new("g")
                 .attr("role", "row")
                 .child(
-                    SvgNode::new("g")
-                        .attr("role", "rowheader")
-                        .attr(
-                            "aria-label",
-                            format!("{} ({} ISCMs)", theme.name, theme.count),
-                        )
-                        .child(label),
+                    name(SvgNode::new("g").attr("role", "rowheader"), &row_names[r]).child(label),
                 )
                 .children(cell_nodes)
                 .children(unclear_marks)
@@ -182,7 +264,13 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
         layout.width,
         layout.height,
         "grid",
-        &format!("Annex 10: {rows_n} themes by {cols_n} ISCMs"),
+        &fill(
+            t.matrix_label,
+            &[
+                ("rows", &number(lang, rows_n as i64)),
+                ("columns", &number(lang, cols_n as i64)),
+            ],
+        ),
     )
     .attr("aria-rowcount", (rows_n + 1).to_string())
     .attr("aria-colcount", (cols_n + 1).to_string())
@@ -194,10 +282,15 @@ pub fn draw_matrix(svg_id: &str, matrix: &ThemeMatrix, query: &Query, width: f64
             .child(
                 SvgNode::new("g")
                     .attr("role", "columnheader")
-                    .attr("aria-label", "Theme"),
+                    .attr("aria-label", t.header_theme),
             )
             .children(header),
     )
     .children(rows);
+    let svg = if labelled {
+        svg.child(SvgNode::new("g").attr("display", "none").children(hidden))
+    } else {
+        svg
+    };
     Drawing { svg, actions }
 }

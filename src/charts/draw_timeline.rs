@@ -5,8 +5,10 @@
 
 use crate::dataset::iscms::IscmKind;
 use crate::explore::query::{Filter, Query};
+use crate::i18n::charts::ChartsText;
+use crate::i18n::{count, fill, number, Lang};
 
-use super::draw_bars::{legend, Drawing};
+use super::draw_bars::{legend, Drawing, LegendItem};
 use super::founding::{step_area, step_line, year_query, year_ticks, FoundingChart, Marker};
 use super::kind_class;
 use super::layout::MIN_WIDTH;
@@ -18,7 +20,9 @@ const RIGHT: f64 = 16.0;
 /// Vertical distance between events of the same year in a lane.
 const STACK: f64 = 9.0;
 
-/// Draws the timeline at `width` px. `kind_labels` name the types in [`IscmKind::ALL`] order.
+/// Draws the timeline at `width` px, named in `lang`. `kind_labels` name the types in
+/// [`IscmKind::ALL`] order, as the dataset does.
+#[allow(clippy::too_many_arguments)]
 pub fn draw_timeline(
     svg_id: &str,
     model: &FoundingChart,
@@ -27,17 +31,19 @@ pub fn draw_timeline(
     milestones: &[Marker],
     changes: &[Marker],
     kind_labels: &[String; 3],
+    lang: Lang,
 ) -> Drawing {
+    let t = ChartsText::of(lang);
     let width = width.max(MIN_WIDTH);
     let years = &model.years;
     let n = years.len().max(1);
-    let mut legend_items: Vec<(&'static str, String)> = IscmKind::ALL
+    let mut legend_items: Vec<LegendItem> = IscmKind::ALL
         .into_iter()
         .zip(kind_labels.iter())
-        .map(|(kind, label)| (kind_class(kind), label.clone()))
+        .map(|(kind, label)| (kind_class(kind), label.clone(), true))
         .collect();
     if model.filtered {
-        legend_items.push(("total-swatch", "All ISCMs".to_string()));
+        legend_items.push(("total-swatch", t.all_iscms.to_string(), false));
     }
     let (legend_nodes, legend_height) = legend(&legend_items, width);
     let top = legend_height + 8.0;
@@ -116,7 +122,11 @@ pub fn draw_timeline(
                 seen.push(marker.year);
                 shape
                     .path(center(marker.year), base - stacked * STACK, size)
-                    .child(SvgNode::new("title").text(format!("{}: {}", marker.year, marker.title)))
+                    .child(
+                        SvgNode::new("title")
+                            .attr("lang", "en")
+                            .text(format!("{}: {}", marker.year, marker.title)),
+                    )
             })
             .collect::<Vec<_>>()
     };
@@ -129,17 +139,21 @@ pub fn draw_timeline(
             let names: Vec<&str> = year.established.iter().map(|e| e.1.as_str()).collect();
             let chosen = query.has(&Filter::FoundedFrom(year.year))
                 && query.has(&Filter::FoundedTo(year.year));
-            let name = format!(
-                "{}: {} established ({}); {} in all by then. {}",
-                year.year,
-                names.len(),
-                names.join(", "),
-                year.cumulative_selected(),
-                if chosen {
-                    "Year filter applied; choose to remove it."
-                } else {
-                    "Choose to show the ISCMs established that year."
-                }
+            let name = fill(
+                &count(lang, names.len(), t.point_one, t.point_other),
+                &[
+                    ("year", &year.year.to_string()),
+                    ("names", &names.join(", ")),
+                    ("total", &number(lang, year.cumulative_selected() as i64)),
+                    (
+                        "action",
+                        if chosen {
+                            t.year_filter_applied
+                        } else {
+                            t.year_filter_choose
+                        },
+                    ),
+                ],
             );
             actions.push(year_query(query, year.year));
             let (cx, cy) = (center(year.year), y(year.cumulative_selected() as f64));
@@ -168,30 +182,24 @@ pub fn draw_timeline(
                 )
         });
     let points: Vec<SvgNode> = points.collect();
-    let svg = svg_root(
-        svg_id,
-        width,
-        height,
-        "group",
-        "ISCMs established since 1985, cumulative, by type, with milestones",
-    )
-    .child(decoration(legend_nodes))
-    .child(decoration(y_ticks))
-    .child(decoration(layers))
-    .child(
-        line(LEFT, bottom, LEFT + plot_width, bottom)
-            .attr("class", "axis")
-            .attr("aria-hidden", "true"),
-    )
-    .child(decoration(x_ticks))
-    .child(
-        SvgNode::new("g")
-            .attr("class", "lanes")
-            .attr("aria-hidden", "true")
-            .children(lane(milestones, milestone_base, Shape::Triangle))
-            .children(lane(changes, change_base, Shape::Diamond)),
-    )
-    .children(points);
+    let svg = svg_root(svg_id, width, height, "group", t.timeline_label)
+        .child(decoration(legend_nodes))
+        .child(decoration(y_ticks))
+        .child(decoration(layers))
+        .child(
+            line(LEFT, bottom, LEFT + plot_width, bottom)
+                .attr("class", "axis")
+                .attr("aria-hidden", "true"),
+        )
+        .child(decoration(x_ticks))
+        .child(
+            SvgNode::new("g")
+                .attr("class", "lanes")
+                .attr("aria-hidden", "true")
+                .children(lane(milestones, milestone_base, Shape::Triangle))
+                .children(lane(changes, change_base, Shape::Diamond)),
+        )
+        .children(points);
     Drawing { svg, actions }
 }
 

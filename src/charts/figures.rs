@@ -4,6 +4,10 @@
 use crate::dataset::context::{Context, FigureUnit};
 use crate::dataset::source::SourceRef;
 
+use crate::i18n::charts::ChartsText;
+use crate::i18n::Lang;
+
+use super::colon;
 use super::draw_bars::BarMark;
 use super::table::ChartTable;
 
@@ -20,13 +24,17 @@ pub struct StatedBar {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatedGroup {
     pub heading: String,
+    /// Whether the heading and labels are the dataset's English words (the review's figures)
+    /// rather than interface text (the survey's kinds of respondent).
+    pub from_data: bool,
     pub bars: Vec<StatedBar>,
     pub source: SourceRef,
 }
 
 /// The questionnaires the 2019 survey collected, by kind of respondent, with the share of
-/// those approached the report gives for each.
-pub fn survey_respondents(context: &Context) -> StatedGroup {
+/// those approached the report gives for each, labelled in `lang`.
+pub fn survey_respondents(context: &Context, lang: Lang) -> StatedGroup {
+    let t = ChartsText::of(lang);
     let respondents = &context.assessment.respondents;
     let bar = |label: &str, count: &crate::dataset::context::RespondentCount| StatedBar {
         label: label.to_string(),
@@ -34,14 +42,12 @@ pub fn survey_respondents(context: &Context) -> StatedGroup {
         wording: count.share.clone(),
     };
     StatedGroup {
-        heading: "Questionnaires received".to_string(),
+        heading: t.questionnaires_received.to_string(),
+        from_data: false,
         bars: vec![
-            bar("ISCMs", &respondents.iscms),
-            bar("Governments of States", &respondents.states),
-            bar(
-                "Intergovernmental organizations",
-                &respondents.organizations,
-            ),
+            bar(t.iscms, &respondents.iscms),
+            bar(t.respondents_states, &respondents.states),
+            bar(t.respondents_organizations, &respondents.organizations),
         ],
         source: respondents.source.clone(),
     }
@@ -69,6 +75,7 @@ pub fn review_figures(context: &Context) -> Vec<StatedGroup> {
             Some(group) => group.bars.push(bar),
             None => groups.push(StatedGroup {
                 heading: name.clone(),
+                from_data: true,
                 bars: vec![bar],
                 source: figure.source.clone(),
             }),
@@ -77,9 +84,18 @@ pub fn review_figures(context: &Context) -> Vec<StatedGroup> {
     groups
 }
 
-/// The table view of stated numbers: group, what, number, the source's words.
-pub fn stated_table(groups: &[StatedGroup]) -> ChartTable {
-    let mut table = ChartTable::new(&["Group", "What", "Number", "As the source words it"]);
+/// The table view of stated numbers, headed in `lang`: group, what, number, the source's
+/// words.
+pub fn stated_table(groups: &[StatedGroup], lang: Lang) -> ChartTable {
+    let t = ChartsText::of(lang);
+    let from_data = groups.first().is_some_and(|g| g.from_data);
+    let mut table = ChartTable::new(&[
+        t.header_group,
+        t.header_what,
+        t.number_axis,
+        t.header_wording,
+    ])
+    .with_data_columns(&[from_data, from_data, false, true]);
     for group in groups {
         for bar in &group.bars {
             table.push(vec![
@@ -103,8 +119,10 @@ pub fn format_number(value: f64) -> String {
 }
 
 /// The stated numbers as marks (they only name their value). With several groups, each
-/// label starts with its group's heading; a single group's labels carry the source's words.
-pub fn stated_marks(groups: &[StatedGroup]) -> Vec<BarMark> {
+/// label starts with its group's heading; a single group's labels carry the source's words
+/// (in English only: elsewhere the source's English words would sit inside a translated
+/// label, and the table gives them).
+pub fn stated_marks(groups: &[StatedGroup], lang: Lang) -> Vec<BarMark> {
     let grouped = groups.len() > 1;
     groups
         .iter()
@@ -112,14 +130,18 @@ pub fn stated_marks(groups: &[StatedGroup]) -> Vec<BarMark> {
             group.bars.iter().enumerate().map(move |(i, bar)| {
                 let label = if grouped {
                     format!("{}: {}", group.heading, bar.label)
-                } else {
+                } else if lang == Lang::En || group.from_data {
                     format!("{} ({})", bar.label, bar.wording)
+                } else {
+                    bar.label.clone()
                 };
                 let value = format_number(bar.value);
                 BarMark {
                     key: format!("{}-{i}", group.heading.to_lowercase().replace(' ', "-")),
-                    name: format!("{label}: {value}"),
+                    name: format!("{label}{}{value}", colon(lang)),
                     label,
+                    label_is_data: group.from_data,
+                    name_after_label: (lang != Lang::En && group.from_data).then(|| value.clone()),
                     value: bar.value,
                     ghost: None,
                     value_text: value,

@@ -6,6 +6,8 @@ use crate::dataset::context::{Context, EventKind};
 use crate::dataset::iscms::IscmKind;
 use crate::dataset::Dataset;
 use crate::explore::query::{Filter, Query};
+use crate::i18n::charts::ChartsText;
+use crate::i18n::{fill, number, Lang};
 
 use super::svg::px;
 use super::table::ChartTable;
@@ -108,16 +110,20 @@ impl FoundingChart {
             .map_or(0, FoundingYear::cumulative_selected)
     }
 
-    /// The table view: the years in which a selected ISCM was established.
-    pub fn table(&self, kind_labels: [&str; 3]) -> ChartTable {
+    /// The table view: the years in which a selected ISCM was established, headed in `lang`
+    /// (`kind_labels` are the dataset's names of the types).
+    pub fn table(&self, kind_labels: [&str; 3], lang: Lang) -> ChartTable {
+        let t = ChartsText::of(lang);
+        let cumulative = |label: &str| fill(t.header_cumulative, &[("kind", label)]);
         let mut table = ChartTable::new(&[
-            "Year",
-            "Established that year",
-            &format!("{} (cumulative)", kind_labels[0]),
-            &format!("{} (cumulative)", kind_labels[1]),
-            &format!("{} (cumulative)", kind_labels[2]),
-            "Total (cumulative)",
-        ]);
+            t.header_year,
+            t.header_established,
+            &cumulative(kind_labels[0]),
+            &cumulative(kind_labels[1]),
+            &cumulative(kind_labels[2]),
+            t.header_total_cumulative,
+        ])
+        .with_data_columns(&[false, true]);
         for year in self.years.iter().filter(|y| !y.established.is_empty()) {
             let names: Vec<&str> = year.established.iter().map(|e| e.1.as_str()).collect();
             table.push(vec![
@@ -132,8 +138,10 @@ impl FoundingChart {
         table
     }
 
-    /// A one-line reading: from the first to the last establishment, and when half existed.
-    pub fn reading(&self) -> String {
+    /// A one-line reading in `lang`: from the first to the last establishment, and when half
+    /// existed.
+    pub fn reading(&self, lang: Lang) -> String {
+        let t = ChartsText::of(lang);
         let total = self.selected_total();
         let with_founding: Vec<&FoundingYear> = self
             .years
@@ -141,15 +149,15 @@ impl FoundingChart {
             .filter(|y| !y.established.is_empty())
             .collect();
         let (Some(first), Some(last)) = (with_founding.first(), with_founding.last()) else {
-            return "No ISCM the filters select.".to_string();
-        };
-        let which = if self.filtered {
-            "the ISCMs the filters select"
-        } else {
-            "the ISCMs of the fact sheet"
+            return t.none_selected.to_string();
         };
         if total == 1 {
-            return format!("One of {which}: established in {}.", first.year);
+            let template = if self.filtered {
+                t.founding_one_filtered
+            } else {
+                t.founding_one_all
+            };
+            return fill(template, &[("year", &first.year.to_string())]);
         }
         let half = total.div_ceil(2);
         let half_year = self
@@ -157,9 +165,19 @@ impl FoundingChart {
             .iter()
             .find(|y| y.cumulative_selected() >= half)
             .map_or(last.year, |y| y.year);
-        format!(
-            "All {total} of {which} were established between {} and {}; half of them existed by {half_year}.",
-            first.year, last.year
+        let template = if self.filtered {
+            t.founding_all_filtered
+        } else {
+            t.founding_all_sheet
+        };
+        fill(
+            template,
+            &[
+                ("n", &number(lang, total as i64)),
+                ("first", &first.year.to_string()),
+                ("last", &last.year.to_string()),
+                ("half", &half_year.to_string()),
+            ],
         )
     }
 }
@@ -262,8 +280,10 @@ pub fn year_ticks(first: u16, last: u16, band_width: f64) -> Vec<u16> {
 }
 
 /// ISCMs that are dormant, completed or transformed but that the sources give no year for,
-/// so the timeline cannot place them: name (short name when there is one) and status word.
-pub fn undated_inactive(context: &Context) -> Vec<(String, &'static str)> {
+/// so the timeline cannot place them: name (short name when there is one) and status word
+/// in `lang`.
+pub fn undated_inactive(context: &Context, lang: Lang) -> Vec<(String, &'static str)> {
+    let t = ChartsText::of(lang);
     use crate::dataset::context::InactiveStatus;
     context
         .inactive_iscms
@@ -271,9 +291,9 @@ pub fn undated_inactive(context: &Context) -> Vec<(String, &'static str)> {
         .filter(|iscm| iscm.year_ended.is_none())
         .filter_map(|iscm| {
             let status = match iscm.status {
-                InactiveStatus::Dormant => "dormant",
-                InactiveStatus::Completed => "completed its mission",
-                InactiveStatus::Transformed => "transformed",
+                InactiveStatus::Dormant => t.status_dormant,
+                InactiveStatus::Completed => t.status_completed,
+                InactiveStatus::Transformed => t.status_transformed,
                 _ => return None,
             };
             Some((

@@ -3,6 +3,8 @@
 
 use crate::dataset::Dataset;
 use crate::explore::filter::{has_theme, theme_count};
+use crate::i18n::charts::ChartsText;
+use crate::i18n::{count, fill, number, Lang};
 
 use super::table::ChartTable;
 
@@ -18,12 +20,13 @@ pub enum Cell {
 }
 
 impl Cell {
-    /// The word the table view and the CSV use.
-    pub fn word(self) -> &'static str {
+    /// The word the table view and the CSV use, in `lang`.
+    pub fn word(self, lang: Lang) -> &'static str {
+        let t = ChartsText::of(lang);
         match self {
-            Cell::Ticked => "yes",
+            Cell::Ticked => t.cell_yes,
             Cell::Empty => "",
-            Cell::Unclear => "unclear",
+            Cell::Unclear => t.cell_unclear,
         }
     }
 }
@@ -151,18 +154,23 @@ pub fn theme_matrix(
 }
 
 impl ThemeMatrix {
-    /// The table view: a row per theme, a column per ISCM.
-    pub fn table(&self) -> ChartTable {
-        let mut columns = vec!["Theme".to_string()];
+    /// The table view, headed in `lang`: a row per theme, a column per ISCM.
+    pub fn table(&self, lang: Lang) -> ChartTable {
+        let t = ChartsText::of(lang);
+        let mut columns = vec![t.header_theme.to_string()];
         columns.extend(self.iscms.iter().map(|i| i.short_name.clone()));
-        columns.push("ISCMs".to_string());
+        columns.push(t.iscms.to_string());
+        let mut data_headers = vec![false];
+        data_headers.extend(self.iscms.iter().map(|_| true));
         let mut table = ChartTable {
             columns,
             rows: Vec::new(),
+            data_columns: vec![true],
+            data_headers,
         };
         for (theme, cells) in self.themes.iter().zip(&self.cells) {
             let mut row = vec![theme.name.clone()];
-            row.extend(cells.iter().map(|c| c.word().to_string()));
+            row.extend(cells.iter().map(|c| c.word(lang).to_string()));
             row.push(theme.count.to_string());
             table.push(row);
         }
@@ -177,35 +185,42 @@ impl ThemeMatrix {
             .count()
     }
 
-    /// A one-line reading.
-    pub fn reading(&self) -> String {
+    /// A one-line reading in `lang`.
+    pub fn reading(&self, lang: Lang) -> String {
+        let t = ChartsText::of(lang);
+        let n = |value: usize| number(lang, value as i64);
         let ticks: usize = self.themes.iter().map(|t| t.count).sum();
-        let mut text = format!(
-            "{} themes × {} ISCMs: {} ticks.",
-            self.themes.len(),
-            self.iscms.len(),
-            ticks
+        let mut text = fill(
+            t.matrix_reading,
+            &[
+                ("themes", &n(self.themes.len())),
+                ("iscms", &n(self.iscms.len())),
+                ("ticks", &n(ticks)),
+            ],
         );
         if let Some(top) = self
             .iscms
             .iter()
             .max_by(|a, b| a.count.cmp(&b.count).then(b.short_name.cmp(&a.short_name)))
         {
-            text.push_str(&format!(
-                " {} works on the most themes ({}).",
-                top.short_name, top.count
+            text.push_str(&fill(
+                t.matrix_most,
+                &[("n", &n(top.count)), ("name", &top.short_name)],
             ));
         }
         let unclear = self.unclear_cells();
         if unclear > 0 {
-            text.push_str(&format!(
-                " {unclear} cells cannot be read and are marked “?”."
+            text.push_str(&count(
+                lang,
+                unclear,
+                t.matrix_unclear_one,
+                t.matrix_unclear_other,
             ));
         }
         if !self.not_covered.is_empty() {
-            text.push_str(&format!(
-                " Annex 10 has no column for {}.",
-                self.not_covered.join(", ")
+            text.push_str(&fill(
+                t.matrix_no_column,
+                &[("names", &self.not_covered.join(", "))],
             ));
         }
         text

@@ -2,6 +2,8 @@
 
 use crate::dataset::iscms::IscmKind;
 use crate::dataset::Dataset;
+use crate::i18n::charts::ChartsText;
+use crate::i18n::{count, fill, number, Lang};
 
 use crate::route::Route;
 
@@ -36,9 +38,11 @@ pub fn member_bars(data: &Dataset, selection: &[bool]) -> Vec<MemberBar> {
     bars
 }
 
-/// The table view.
-pub fn members_table(data: &Dataset, bars: &[MemberBar]) -> ChartTable {
-    let mut table = ChartTable::new(&["ISCM", "Type", "Member States"]);
+/// The table view, headed in `lang`.
+pub fn members_table(data: &Dataset, bars: &[MemberBar], lang: Lang) -> ChartTable {
+    let t = ChartsText::of(lang);
+    let mut table = ChartTable::new(&["ISCM", t.header_type, t.header_member_states])
+        .with_data_columns(&[true, true]);
     for bar in bars {
         table.push(vec![
             bar.short_name.clone(),
@@ -49,20 +53,27 @@ pub fn members_table(data: &Dataset, bars: &[MemberBar]) -> ChartTable {
     table
 }
 
-/// A one-line reading: the range and the median.
-pub fn members_reading(bars: &[MemberBar]) -> String {
+/// A one-line reading in `lang`: the range and the median.
+pub fn members_reading(bars: &[MemberBar], lang: Lang) -> String {
+    let t = ChartsText::of(lang);
+    let n = |value: u32| number(lang, i64::from(value));
     match bars {
-        [] => "No ISCM the filters select.".to_string(),
-        [one] => format!("{} has {} member States.", one.short_name, one.members),
+        [] => t.none_selected.to_string(),
+        [one] => fill(
+            &count(lang, one.members as usize, t.members_one, t.members_other),
+            &[("name", &one.short_name)],
+        ),
         _ => {
             let (top, bottom) = (&bars[0], &bars[bars.len() - 1]);
-            format!(
-                "From {} member States ({}) to {} ({}); half of these ISCMs have {} or more. The scale is logarithmic, so small processes stay readable.",
-                top.members,
-                top.short_name,
-                bottom.members,
-                bottom.short_name,
-                median(bars)
+            fill(
+                t.members_range,
+                &[
+                    ("max", &n(top.members)),
+                    ("top", &top.short_name),
+                    ("min", &n(bottom.members)),
+                    ("bottom", &bottom.short_name),
+                    ("median", &n(median(bars))),
+                ],
             )
         }
     }
@@ -82,24 +93,37 @@ pub fn median(bars: &[MemberBar]) -> u32 {
     }
 }
 
-/// The bars as marks: each opens its ISCM's page.
-pub fn member_marks(data: &Dataset, bars: &[MemberBar]) -> Vec<BarMark> {
+/// The bars as marks, named in `lang`: each opens its ISCM's page.
+pub fn member_marks(data: &Dataset, bars: &[MemberBar], lang: Lang) -> Vec<BarMark> {
+    let t = ChartsText::of(lang);
     bars.iter()
-        .map(|bar| BarMark {
-            key: bar.id.clone(),
-            label: bar.short_name.clone(),
-            value: f64::from(bar.members),
-            ghost: None,
-            value_text: bar.members.to_string(),
-            name: format!(
-                "{} ({}): {} member States. Open its page.",
-                bar.short_name,
-                data.type_label(bar.kind),
-                bar.members
-            ),
-            class: kind_class(bar.kind),
-            action: Some(MarkAction::Link(Route::Iscm(bar.id.clone()).to_hash())),
-            pressed: None,
+        .map(|bar| {
+            let members = number(lang, i64::from(bar.members));
+            BarMark {
+                key: bar.id.clone(),
+                label: bar.short_name.clone(),
+                label_is_data: true,
+                name_after_label: (lang != Lang::En).then(|| {
+                    fill(
+                        t.member_mark_after,
+                        &[("type", data.type_label(bar.kind)), ("n", &members)],
+                    )
+                }),
+                value: f64::from(bar.members),
+                ghost: None,
+                name: fill(
+                    t.member_mark,
+                    &[
+                        ("name", &bar.short_name),
+                        ("type", data.type_label(bar.kind)),
+                        ("n", &members),
+                    ],
+                ),
+                value_text: members,
+                class: kind_class(bar.kind),
+                action: Some(MarkAction::Link(Route::Iscm(bar.id.clone()).to_hash())),
+                pressed: None,
+            }
         })
         .collect()
 }

@@ -25,6 +25,16 @@ use crate::dataset::iscms::IscmKind;
 use crate::dataset::Dataset;
 use crate::explore::filter::results;
 use crate::explore::query::Query;
+use crate::i18n::Lang;
+
+/// ": " as the language writes it before a value (French puts a no-break space before).
+pub fn colon(lang: Lang) -> &'static str {
+    if lang == Lang::Fr {
+        "\u{a0}: "
+    } else {
+        ": "
+    }
+}
 
 /// Which ISCMs (by index in `data.iscms`) the query selects: the charts count these.
 /// The search part of the query is read without the report's statements (the charts page
@@ -55,5 +65,7 @@ pub fn kind_class(kind: IscmKind) -> &'static str {
 pub struct ChartState {
     pub drawing: draw_bars::Drawing,
     pub reading: String,
+    /// Whether the reading is the source's own English words (shown inside `lang="en"`).
+    pub reading_is_data: bool,
     pub table: table::ChartTable,
 }

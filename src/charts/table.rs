@@ -6,6 +6,11 @@
 pub struct ChartTable {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Which columns hold the dataset's English text (names, wordings): their cells are
+    /// shown inside `lang="en"`. Columns past the end hold interface text or numbers.
+    pub data_columns: Vec<bool>,
+    /// Which column headers are the dataset's English text (the matrix's ISCM names).
+    pub data_headers: Vec<bool>,
 }
 
 impl ChartTable {
@@ -13,7 +18,25 @@ impl ChartTable {
         ChartTable {
             columns: columns.iter().map(|c| c.to_string()).collect(),
             rows: Vec::new(),
+            data_columns: Vec::new(),
+            data_headers: Vec::new(),
         }
+    }
+
+    /// Marks which columns hold the dataset's English text.
+    pub fn with_data_columns(mut self, data_columns: &[bool]) -> ChartTable {
+        self.data_columns = data_columns.to_vec();
+        self
+    }
+
+    /// Whether the cells of column `i` are the dataset's English text.
+    pub fn is_data_column(&self, i: usize) -> bool {
+        self.data_columns.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether the header of column `i` is the dataset's English text.
+    pub fn is_data_header(&self, i: usize) -> bool {
+        self.data_headers.get(i).copied().unwrap_or(false)
     }
 
     pub fn push(&mut self, row: Vec<String>) {

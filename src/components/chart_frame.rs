@@ -13,6 +13,8 @@ use crate::components::source_line::SourceLine;
 use crate::components::svg_view::SvgView;
 use crate::dataset::source::{DataNote, SourceRef};
 use crate::dataset::Dataset;
+use crate::i18n::charts::ChartsText;
+use crate::i18n::{current, fill, number};
 use crate::nav::Nav;
 use crate::route::{hash_with_query, Route};
 
@@ -38,6 +40,8 @@ pub fn ChartFrame(
     children: Option<Children>,
 ) -> impl IntoView {
     let nav = expect_context::<Nav>();
+    let t = ChartsText::now();
+    let chart_title = chart.title_in(t);
     let slug = chart.slug();
     let title_id = format!("chart-title-{slug}");
     let show_table = RwSignal::new(false);
@@ -66,19 +70,22 @@ pub fn ChartFrame(
         hash_with_query(&Route::Chart(chart), &query)
     };
     let title = if alone {
-        view! { <h1 id=title_id.clone()>{chart.title()}</h1> }.into_any()
+        view! { <h1 id=title_id.clone()>{chart_title}</h1> }.into_any()
     } else {
-        view! { <h2 id=title_id.clone()>{chart.title()}</h2> }.into_any()
+        view! { <h2 id=title_id.clone()>{chart_title}</h2> }.into_any()
     };
     let table_view = move || {
         state.with(|s| {
-            let t = &s.table;
-            let head = t
+            let table = &s.table;
+            // The dataset's English (names, wordings) is marked as such, column by column.
+            let en = |data: bool| data.then_some("en");
+            let head = table
                 .columns
                 .iter()
-                .map(|c| view! { <th scope="col">{c.clone()}</th> })
+                .enumerate()
+                .map(|(i, c)| view! { <th scope="col" lang=en(table.is_data_header(i))>{c.clone()}</th> })
                 .collect_view();
-            let rows = t
+            let rows = table
                 .rows
                 .iter()
                 .map(|row| {
@@ -86,10 +93,11 @@ pub fn ChartFrame(
                         .iter()
                         .enumerate()
                         .map(|(i, cell)| {
+                            let lang = en(table.is_data_column(i));
                             if i == 0 {
-                                view! { <th scope="row">{cell.clone()}</th> }.into_any()
+                                view! { <th scope="row" lang=lang>{cell.clone()}</th> }.into_any()
                             } else {
-                                view! { <td>{cell.clone()}</td> }.into_any()
+                                view! { <td lang=lang>{cell.clone()}</td> }.into_any()
                             }
                         })
                         .collect_view();
@@ -98,7 +106,7 @@ pub fn ChartFrame(
                 .collect_view();
             view! {
                 <table class="data-table">
-                    <caption class="visually-hidden">{chart.title()}</caption>
+                    <caption class="visually-hidden">{chart_title}</caption>
                     <thead><tr>{head}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -113,7 +121,7 @@ pub fn ChartFrame(
             .collect_view();
         view! {
             <details class="chart-notes">
-                <summary>{format!("What the sources leave unclear ({note_count})")}</summary>
+                <summary>{fill(t.notes_summary, &[("n", &number(current(), note_count as i64))])}</summary>
                 {items}
             </details>
         }
@@ -132,7 +140,7 @@ pub fn ChartFrame(
             .collect_view();
         view! {
             <details class="chart-notes">
-                <summary>{format!("More sources ({count})")}</summary>
+                <summary>{fill(t.more_sources, &[("n", &number(current(), count as i64))])}</summary>
                 {lines}
             </details>
         }
@@ -140,24 +148,27 @@ pub fn ChartFrame(
     view! {
         <section class="chart" id=format!("chart-{slug}") aria-labelledby=title_id>
             {title}
-            <p class="chart-reading" aria-live="polite">{move || state.with(|s| s.reading.clone())}</p>
+            <p class="chart-reading" aria-live="polite"
+                lang=move || state.with(|s| s.reading_is_data.then_some("en"))>
+                {move || state.with(|s| s.reading.clone())}
+            </p>
             {(!chart.follows_filters()).then(|| view! {
-                <p class="hint">"These are numbers the source states, not counts of the fact sheet: the filters do not change them."</p>
+                <p class="hint">{t.stated_hint}</p>
             })}
             <div class="chart-tools">
-                <div class="segmented" role="group" aria-label="Show as">
+                <div class="segmented" role="group" aria-label=t.show_as>
                     <button type="button" aria-pressed=move || (!show_table.get()).to_string()
-                        on:click=move |_| show_table.set(false)>"Chart"</button>
+                        on:click=move |_| show_table.set(false)>{t.show_chart}</button>
                     <button type="button" aria-pressed=move || show_table.get().to_string()
-                        on:click=move |_| show_table.set(true)>"Table"</button>
+                        on:click=move |_| show_table.set(true)>{t.show_table}</button>
                 </div>
-                <div class="downloads" role="group" aria-label=format!("Download {}", chart.title())>
-                    <span aria-hidden="true">"Download: "</span>
-                    <button type="button" class="link-button" on:click=on_csv aria-label="Download the table as CSV">"CSV"</button>
-                    <button type="button" class="link-button" on:click=on_svg aria-label="Download the chart as SVG">"SVG"</button>
-                    <button type="button" class="link-button" on:click=on_png aria-label="Download the chart as PNG">"PNG"</button>
+                <div class="downloads" role="group" aria-label=fill(t.download_group, &[("title", chart_title)])>
+                    <span aria-hidden="true">{t.download_prefix}</span>
+                    <button type="button" class="link-button" on:click=on_csv aria-label=t.download_csv>"CSV"</button>
+                    <button type="button" class="link-button" on:click=on_svg aria-label=t.download_svg>"SVG"</button>
+                    <button type="button" class="link-button" on:click=on_png aria-label=t.download_png>"PNG"</button>
                 </div>
-                {(!alone).then(|| view! { <a class="chart-alone" href=alone_href>"This chart alone"</a> })}
+                {(!alone).then(|| view! { <a class="chart-alone" href=alone_href>{t.chart_alone}</a> })}
             </div>
             <div class="chart-body" hidden=move || show_table.get()>
                 {controls.map(|controls| controls())}

@@ -11,26 +11,29 @@ use crate::charts::draw_bars::{draw_bars, ValueAxis};
 use crate::charts::{ChartId, ChartState};
 use crate::components::chart_frame::{svg_id, ChartFrame};
 use crate::explore::query::FacetKind;
+use crate::i18n::charts::ChartsText;
+use crate::i18n::{current, fill};
 use crate::nav::Nav;
 
 use super::ChartInputs;
 
-/// The facet a chart counts, what one value is called, the table's first header, and
-/// whether an ISCM can have several values.
-fn facet_of(chart: ChartId) -> (FacetKind, &'static str, &'static str, bool) {
+/// The facet a chart counts, and whether an ISCM can have several values.
+fn facet_of(chart: ChartId) -> (FacetKind, bool) {
     match chart {
-        ChartId::ByType => (FacetKind::Type, "type", "Type", false),
-        ChartId::ByRegion => (FacetKind::Region, "region", "Region", true),
-        ChartId::Themes => (FacetKind::Theme, "theme", "Theme", true),
-        ChartId::IomRoles => (FacetKind::IomRole, "role of IOM", "Role of IOM", true),
-        _ => (FacetKind::Secretariat, "secretariat", "Secretariat", true),
+        ChartId::ByType => (FacetKind::Type, false),
+        ChartId::ByRegion => (FacetKind::Region, true),
+        ChartId::Themes => (FacetKind::Theme, true),
+        ChartId::IomRoles => (FacetKind::IomRole, true),
+        _ => (FacetKind::Secretariat, true),
     }
 }
 
 #[component]
 pub fn FacetChart(chart: ChartId, inputs: ChartInputs) -> impl IntoView {
     let query = expect_context::<Nav>().query;
-    let (facet, noun, header, multi) = facet_of(chart);
+    let (facet, multi) = facet_of(chart);
+    let lang = current();
+    let t = ChartsText::of(lang);
     let data = Arc::clone(&inputs.data);
     let (selection, width) = (inputs.selection, inputs.width);
     let state = Memo::new(move |_| {
@@ -41,24 +44,25 @@ pub fn FacetChart(chart: ChartId, inputs: ChartInputs) -> impl IntoView {
                 let axis = ValueAxis::Linear(model.max_total() as f64);
                 let drawing = draw_bars(
                     &svg_id(chart),
-                    chart.title(),
-                    &model.marks(q),
+                    chart.title_in(t),
+                    &model.marks(q, lang),
                     axis,
                     width,
                     &[],
-                    "ISCMs",
+                    t.iscms,
                 );
-                let mut reading = model.reading(noun, multi);
+                let mut reading = model.reading(facet, multi, lang);
                 if !model.not_covered.is_empty() {
-                    reading.push_str(&format!(
-                        " Annex 10 gives no themes for {}.",
-                        model.not_covered.join(", ")
+                    reading.push_str(&fill(
+                        t.no_themes_for,
+                        &[("names", &model.not_covered.join(", "))],
                     ));
                 }
                 ChartState {
                     drawing,
                     reading,
-                    table: model.table(header),
+                    reading_is_data: false,
+                    table: model.table(facet, lang),
                 }
             })
         })

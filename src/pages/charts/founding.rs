@@ -13,6 +13,8 @@ use crate::charts::{ChartId, ChartState};
 use crate::components::chart_frame::{svg_id, ChartFrame};
 use crate::dataset::context::Context;
 use crate::dataset::iscms::IscmKind;
+use crate::i18n::charts::ChartsText;
+use crate::i18n::current;
 use crate::nav::Nav;
 use crate::secondary::SecondaryFiles;
 
@@ -24,7 +26,7 @@ pub fn FoundingChartView(inputs: ChartInputs) -> impl IntoView {
     let data = Arc::clone(&inputs.data);
     files.context.render(
         data,
-        "Loading the timeline's milestones…",
+        ChartsText::now().loading_milestones,
         move |context: Arc<Context>| with_context(inputs.clone(), context).into_any(),
     )
 }
@@ -49,6 +51,8 @@ fn marker_list(title: &'static str, markers: &[Marker], alone: bool) -> impl Int
 
 fn with_context(inputs: ChartInputs, context: Arc<Context>) -> impl IntoView {
     let chart = ChartId::Founding;
+    let lang = current();
+    let t = ChartsText::of(lang);
     let query = expect_context::<Nav>().query;
     let data = Arc::clone(&inputs.data);
     let kind_labels = IscmKind::ALL.map(|kind| inputs.data.type_label(kind).to_string());
@@ -74,6 +78,7 @@ fn with_context(inputs: ChartInputs, context: Arc<Context>) -> impl IntoView {
                         &milestones,
                         &changes,
                         &kind_labels,
+                        lang,
                     );
                     let labels = [
                         kind_labels[0].as_str(),
@@ -82,17 +87,27 @@ fn with_context(inputs: ChartInputs, context: Arc<Context>) -> impl IntoView {
                     ];
                     ChartState {
                         drawing,
-                        reading: model.reading(),
-                        table: model.table(labels),
+                        reading: model.reading(lang),
+                        reading_is_data: false,
+                        table: model.table(labels, lang),
                     }
                 })
             })
         })
     };
-    let undated = undated_inactive(&context);
+    let undated = undated_inactive(&context, lang);
     let undated_line = (!undated.is_empty()).then(|| {
-        let names: Vec<String> = undated.iter().map(|(name, status)| format!("{name} ({status})")).collect();
-        view! { <p class="hint">"Not on the axis, as the sources give no year: " <span lang="en">{names.join("; ")}</span> "."</p> }
+        // Each name is the dataset's English; its status is interface text.
+        let count = undated.len();
+        let names = undated
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, status))| {
+                let separator = if i + 1 < count { "; " } else { "" };
+                view! { <span lang="en">{name}</span> " (" {status} ")" {separator} }
+            })
+            .collect_view();
+        view! { <p class="hint">{t.undated} {names} "."</p> }
     });
     let data = &inputs.data;
     let mut notes = notes_for(chart, &data.data_notes);
@@ -108,8 +123,8 @@ fn with_context(inputs: ChartInputs, context: Arc<Context>) -> impl IntoView {
     view! {
         <ChartFrame data=Arc::clone(data) chart=chart alone=inputs.alone state=state
             sources=sources notes=notes>
-            {marker_list("▲ Milestones of global migration governance", &milestones, inputs.alone)}
-            {marker_list("◆ ISCMs that ended, transformed or were renamed", &changes, inputs.alone)}
+            {marker_list(t.milestones_title, &milestones, inputs.alone)}
+            {marker_list(t.changes_title, &changes, inputs.alone)}
             {undated_line}
         </ChartFrame>
     }

@@ -10,6 +10,8 @@ use crate::charts::draw_matrix::draw_matrix;
 use crate::charts::matrix::{theme_matrix, IscmOrder, ThemeOrder};
 use crate::charts::{ChartId, ChartState};
 use crate::components::chart_frame::{svg_id, ChartFrame};
+use crate::i18n::charts::ChartsText;
+use crate::i18n::current;
 use crate::nav::Nav;
 
 use super::ChartInputs;
@@ -17,6 +19,8 @@ use super::ChartInputs;
 #[component]
 pub fn MatrixChart(inputs: ChartInputs) -> impl IntoView {
     let chart = ChartId::ThemeMatrix;
+    let lang = current();
+    let t = ChartsText::of(lang);
     let query = expect_context::<Nav>().query;
     let theme_order = RwSignal::new(ThemeOrder::Annex10);
     let iscm_order = RwSignal::new(IscmOrder::FactSheet);
@@ -26,9 +30,10 @@ pub fn MatrixChart(inputs: ChartInputs) -> impl IntoView {
         let width = f64::from(width.get());
         let model = selection.with(|s| theme_matrix(&data, s, theme_order.get(), iscm_order.get()));
         ChartState {
-            drawing: query.with(|q| draw_matrix(&svg_id(chart), &model, q, width)),
-            reading: model.reading(),
-            table: model.table(),
+            drawing: query.with(|q| draw_matrix(&svg_id(chart), &model, q, width, lang)),
+            reading: model.reading(lang),
+            reading_is_data: false,
+            table: model.table(lang),
         }
     });
     let on_theme_order = move |event: ev::Event| {
@@ -52,20 +57,20 @@ pub fn MatrixChart(inputs: ChartInputs) -> impl IntoView {
         .map_or_else(|| data.meta.fact_sheet_source.clone(), |t| t.source.clone());
     let controls = view! {
         <div class="matrix-controls">
-            <label>"Sort themes: "
+            <label>{t.sort_themes}
                 <select on:change=on_theme_order>
-                    <option value="annex10">"Annex 10 order"</option>
-                    <option value="frequency">"Most ISCMs first"</option>
+                    <option value="annex10">{t.order_annex10}</option>
+                    <option value="frequency">{t.order_frequency}</option>
                 </select>
             </label>
-            <label>"Sort ISCMs: "
+            <label>{t.sort_iscms}
                 <select on:change=on_iscm_order>
-                    <option value="fact-sheet">"Fact sheet order"</option>
-                    <option value="themes">"Most themes first"</option>
-                    <option value="name">"Name, A to Z"</option>
+                    <option value="fact-sheet">{t.order_fact_sheet}</option>
+                    <option value="themes">{t.order_theme_count}</option>
+                    <option value="name">{t.order_name}</option>
                 </select>
             </label>
-            <p class="hint">"Blue: Annex 10 ticks the theme; “?”: the cell cannot be read. In the matrix, arrow keys move between cells and Enter filters by the cell's theme."</p>
+            <p class="hint">{t.matrix_hint}</p>
         </div>
     };
     view! {

@@ -5,17 +5,21 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::charts::chart_id::notes_for;
-use crate::charts::draw_bars::{draw_bars, ValueAxis};
+use crate::charts::draw_bars::{draw_bars, LegendItem, ValueAxis};
 use crate::charts::members::{member_bars, member_marks, members_reading, members_table};
 use crate::charts::{kind_class, ChartId, ChartState};
 use crate::components::chart_frame::{svg_id, ChartFrame};
 use crate::dataset::iscms::IscmKind;
+use crate::i18n::charts::ChartsText;
+use crate::i18n::current;
 
 use super::ChartInputs;
 
 #[component]
 pub fn MembersChart(inputs: ChartInputs) -> impl IntoView {
     let chart = ChartId::Members;
+    let lang = current();
+    let t = ChartsText::of(lang);
     // The axis covers every ISCM, so bars keep their length when filters change.
     let max = inputs
         .data
@@ -24,9 +28,12 @@ pub fn MembersChart(inputs: ChartInputs) -> impl IntoView {
         .map(|i| i.member_states)
         .max()
         .unwrap_or(1);
-    let legend: Vec<(&'static str, String)> = IscmKind::ALL
+    let legend: Vec<LegendItem> = IscmKind::ALL
         .into_iter()
-        .map(|kind| (kind_class(kind), inputs.data.type_label(kind).to_string()))
+        .map(|kind| {
+            let label = inputs.data.type_label(kind).to_string();
+            (kind_class(kind), label, true)
+        })
         .collect();
     let data = Arc::clone(&inputs.data);
     let (selection, width) = (inputs.selection, inputs.width);
@@ -35,19 +42,20 @@ pub fn MembersChart(inputs: ChartInputs) -> impl IntoView {
         selection.with(|s| {
             let bars = member_bars(&data, s);
             let axis = ValueAxis::Log(f64::from(max));
-            let label = "Member States (logarithmic scale)";
+            let label = t.members_axis;
             ChartState {
                 drawing: draw_bars(
                     &svg_id(chart),
-                    chart.title(),
-                    &member_marks(&data, &bars),
+                    chart.title_in(t),
+                    &member_marks(&data, &bars, lang),
                     axis,
                     width,
                     &legend,
                     label,
                 ),
-                reading: members_reading(&bars),
-                table: members_table(&data, &bars),
+                reading: members_reading(&bars, lang),
+                reading_is_data: false,
+                table: members_table(&data, &bars, lang),
             }
         })
     });

@@ -20,6 +20,8 @@ use crate::charts::{selection, ChartId};
 use crate::components::active_filters::ActiveFilters;
 use crate::dataset::Dataset;
 use crate::explore::query::Query;
+use crate::i18n::charts::ChartsText;
+use crate::i18n::{current, fill, number};
 use crate::nav::Nav;
 use crate::route::{hash_with_query, Route};
 
@@ -50,21 +52,25 @@ fn measure() -> u32 {
 
 #[component]
 pub fn ChartsPage(data: Arc<Dataset>) -> impl IntoView {
-    set_title("Charts");
-    set_description("Charts of the 30 inter-State consultation mechanisms on migration: by type, region, year, size, themes, roles of IOM and secretariats, with tables and downloads.");
+    let t = ChartsText::now();
+    set_title(t.page_title);
+    set_description(t.page_description);
     view! { <ChartsView data=data charts=ChartId::ALL.to_vec() alone=false /> }
 }
 
 #[component]
 pub fn ChartPage(data: Arc<Dataset>, chart: ChartId) -> impl IntoView {
-    set_title(chart.title());
-    set_description(&format!("{}: a chart from IOM's 2019 assessment of inter-State consultation mechanisms on migration.", chart.title()));
+    let t = ChartsText::now();
+    set_title(chart.title_in(t));
+    set_description(&fill(t.chart_description, &[("title", chart.title_in(t))]));
     view! { <ChartsView data=data charts=vec![chart] alone=true /> }
 }
 
 #[component]
 fn ChartsView(data: Arc<Dataset>, charts: Vec<ChartId>, alone: bool) -> impl IntoView {
     let nav = expect_context::<Nav>();
+    let lang = current();
+    let t = ChartsText::of(lang);
     let query = nav.query;
     nav.drop_unknown_ids(Arc::clone(&data));
     let selected = Memo::new({
@@ -74,13 +80,14 @@ fn ChartsView(data: Arc<Dataset>, charts: Vec<ChartId>, alone: bool) -> impl Int
     let width = RwSignal::new(640_u32);
     follow_width(width);
 
-    let total = data.iscms.len();
+    let total = number(lang, data.iscms.len() as i64);
     let status = move || {
         let n = selected.with(|s| s.iter().filter(|x| **x).count());
+        let n = number(lang, n as i64);
         if query.with(Query::is_filtered) {
-            format!("The charts of the fact sheet count {n} of the {total} ISCMs: those the filters select.")
+            fill(t.status_filtered, &[("n", &n), ("total", &total)])
         } else {
-            format!("The charts count all {total} ISCMs of the fact sheet. Choose a bar, point or cell to filter by it.")
+            fill(t.status_all, &[("total", &total)])
         }
     };
     let list_href = move || query.with(|q| hash_with_query(&Route::Home, &q.to_query_string()));
@@ -99,16 +106,16 @@ fn ChartsView(data: Arc<Dataset>, charts: Vec<ChartId>, alone: bool) -> impl Int
     view! {
         <div id="charts" class="charts">
             {(!alone).then(|| view! {
-                <h1>"Charts"</h1>
-                <p class="lede">"The ISCMs of IOM's fact sheet (Annex 2) and thematic table (Annex 10) in charts, each with its table, source and downloads, and the numbers the report and the 2018 review state."</p>
+                <h1>{t.page_title}</h1>
+                <p class="lede">{t.lede}</p>
             })}
             {follows.then(|| view! {
                 <div class="charts-filters">
                     <p role="status" aria-live="polite">{status}</p>
                     <ActiveFilters data=Arc::clone(&data) />
                     <p class="charts-links">
-                        <a href=list_href>"Show these ISCMs as a list, with all filters"</a>
-                        {alone.then(|| view! { " · " <a href=all_href>"All charts"</a> })}
+                        <a href=list_href>{t.show_as_list}</a>
+                        {alone.then(|| view! { " · " <a href=all_href>{t.all_charts}</a> })}
                     </p>
                 </div>
             })}

@@ -14,6 +14,8 @@ use crate::charts::figures::{
 use crate::charts::{ChartId, ChartState};
 use crate::components::chart_frame::{svg_id, ChartFrame};
 use crate::dataset::context::Context;
+use crate::i18n::charts::ChartsText;
+use crate::i18n::current;
 use crate::secondary::SecondaryFiles;
 
 use super::ChartInputs;
@@ -22,38 +24,55 @@ use super::ChartInputs;
 pub fn StatedChart(chart: ChartId, inputs: ChartInputs) -> impl IntoView {
     let files = expect_context::<SecondaryFiles>();
     let data = Arc::clone(&inputs.data);
-    files.context.render(Arc::clone(&data), "Loading the report's figures…", move |context: Arc<Context>| {
-        let groups: Vec<StatedGroup> = if chart == ChartId::Survey {
-            vec![survey_respondents(&context)]
-        } else {
-            review_figures(&context)
-        };
-        let marks = stated_marks(&groups);
-        let max = marks.iter().map(|m| m.value).fold(0.0, f64::max);
-        let reading = if chart == ChartId::Survey {
-            context.assessment.respondents.text.clone()
-        } else {
-            "The review's Figures 2, 4 and 5 kept their values: how many of the responding ISCMs have a position on the Global Compact, have it as a standard agenda item, and have an action plan.".to_string()
-        };
-        let table = stated_table(&groups);
-        let width = inputs.width;
-        let state = Memo::new(move |_| ChartState {
-            drawing: draw_bars(&svg_id(chart), chart.title(), &marks, ValueAxis::Linear(max), f64::from(width.get()), &[], "Number"),
-            reading: reading.clone(),
-            table: table.clone(),
-        });
-        let mut sources = Vec::new();
-        for group in &groups {
-            if !sources.contains(&group.source) {
-                sources.push(group.source.clone());
+    let lang = current();
+    let t = ChartsText::of(lang);
+    files.context.render(
+        Arc::clone(&data),
+        t.loading_figures,
+        move |context: Arc<Context>| {
+            let groups: Vec<StatedGroup> = if chart == ChartId::Survey {
+                vec![survey_respondents(&context, lang)]
+            } else {
+                review_figures(&context)
+            };
+            let marks = stated_marks(&groups, lang);
+            let max = marks.iter().map(|m| m.value).fold(0.0, f64::max);
+            // The survey's reading is the report's own sentence (English, marked so).
+            let reading_is_data = chart == ChartId::Survey;
+            let reading = if reading_is_data {
+                context.assessment.respondents.text.clone()
+            } else {
+                t.review_reading.to_string()
+            };
+            let table = stated_table(&groups, lang);
+            let width = inputs.width;
+            let state = Memo::new(move |_| ChartState {
+                drawing: draw_bars(
+                    &svg_id(chart),
+                    chart.title_in(t),
+                    &marks,
+                    ValueAxis::Linear(max),
+                    f64::from(width.get()),
+                    &[],
+                    t.number_axis,
+                ),
+                reading: reading.clone(),
+                reading_is_data,
+                table: table.clone(),
+            });
+            let mut sources = Vec::new();
+            for group in &groups {
+                if !sources.contains(&group.source) {
+                    sources.push(group.source.clone());
+                }
             }
-        }
-        let mut notes = notes_for(chart, &data.data_notes);
-        notes.extend(notes_for(chart, &context.data_notes));
-        view! {
-            <ChartFrame data=Arc::clone(&data) chart=chart alone=inputs.alone state=state
-                sources=sources notes=notes />
-        }
-        .into_any()
-    })
+            let mut notes = notes_for(chart, &data.data_notes);
+            notes.extend(notes_for(chart, &context.data_notes));
+            view! {
+                <ChartFrame data=Arc::clone(&data) chart=chart alone=inputs.alone state=state
+                    sources=sources notes=notes />
+            }
+            .into_any()
+        },
+    )
 }
