@@ -59,6 +59,7 @@ fn same_everywhere(text: &str) -> bool {
                     | "value"
                     | "id"
                     | "Date"
+                    | "No"
             )
     })
 }
