@@ -59,11 +59,15 @@ pub fn IscmCard(
                 .map(|id| data.theme_name(id))
                 .collect();
             let more = ids.len().saturating_sub(THEMES_SHOWN);
-            let more =
-                (more > 0).then(|| format!(", {}", fill(t.and_more, &[("n", &more.to_string())])));
+            // "A, B, C, D, and 3 more": the names in English, the rest in the interface's
+            // language.
+            let template = if more > 0 { t.themes_more } else { "{names}" };
+            let (before, after) = template.split_once("{names}").unwrap_or(("", ""));
+            let after = fill(after, &[("n", &more.to_string())]);
             view! {
+                {before}
                 <span lang="en"><Highlighted text=names.join(", ") needle=needle /></span>
-                {more}
+                {after}
             }
             .into_any()
         }

@@ -85,7 +85,8 @@ crate::ui_text! {
         as_of: " (as of {date})", " (à jour en {date})", " (a {date})";
         not_covered: "Not covered by Annex 10", "Non couvert par l’annexe 10", "No cubierto por el anexo 10";
         none_ticked: "None ticked in Annex 10", "Aucun coché dans l’annexe 10", "Ninguno marcado en el anexo 10";
-        and_more: "and {n} more", "et {n} de plus", "y {n} más";
+        /// A card's first themes (the dataset's names) and how many more it has.
+        themes_more: "{names}, and {n} more", "{names} et {n} de plus", "{names} y {n} más";
         in_comparison: "✓ In comparison", "✓ Dans la comparaison", "✓ En la comparación";
         compare: "Compare", "Comparer", "Comparar";
 
