@@ -7,11 +7,15 @@ use leptos::prelude::*;
 
 use crate::dataset::Dataset;
 use crate::explore::query::Query;
+use crate::i18n::explorer::ExplorerText;
+use crate::i18n::fill;
 use crate::nav::Nav;
-use crate::pages::explorer::filter_label;
+use crate::pages::explorer::filter_parts;
 
 #[component]
 pub fn ActiveFilters(data: Arc<Dataset>) -> impl IntoView {
+    let t = ExplorerText::now();
+    let lang = crate::i18n::current();
     let nav = expect_context::<Nav>();
     let query = nav.query;
     let chips = move || {
@@ -20,15 +24,21 @@ pub fn ActiveFilters(data: Arc<Dataset>) -> impl IntoView {
             .filters
             .into_iter()
             .map(|filter| {
-                let label = filter_label(&data, &filter);
+                // The button is named by its text ("Remove filter Type: RCP"), so that the
+                // dataset's names keep their own language inside it.
+                let (name, value, is_data) = filter_parts(&data, lang, &filter);
+                let prefix = fill(t.chip, &[("name", name), ("value", "")]);
+                let remove_filter = fill(t.remove_filter, &[("label", "")]);
                 let remove = move |_| {
                     let next = query.get_untracked().without(&filter);
                     nav.set_query(next, false);
                 };
                 view! {
                     <li>
-                        <button type="button" class="chip" on:click=remove aria-label=format!("Remove filter {label}")>
-                            <span lang="en">{label.clone()}</span>
+                        <button type="button" class="chip" on:click=remove>
+                            <span class="visually-hidden">{remove_filter}</span>
+                            {prefix}
+                            <span lang=is_data.then_some("en")>{value}</span>
                             <span aria-hidden="true">" ×"</span>
                         </button>
                     </li>
@@ -43,8 +53,8 @@ pub fn ActiveFilters(data: Arc<Dataset>) -> impl IntoView {
     view! {
         <Show when=move || query.with(Query::is_filtered)>
             <div class="chips">
-                <ul aria-label="Active filters">{chips.clone()}</ul>
-                <button type="button" class="link-button" on:click=clear_all>"Clear all"</button>
+                <ul aria-label=t.active_filters>{chips.clone()}</ul>
+                <button type="button" class="link-button" on:click=clear_all>{t.clear_all}</button>
             </div>
         </Show>
     }

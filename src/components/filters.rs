@@ -10,23 +10,24 @@ use leptos::prelude::*;
 
 use crate::dataset::statements::StatementsFile;
 use crate::dataset::Dataset;
-use crate::explore::filter::{bounds, facet_options, FacetOption};
+use crate::explore::filter::{bounds, facet_options_in, FacetOption};
 use crate::explore::query::{FacetKind, Filter, Query, ThemeMode};
+use crate::i18n::explorer::ExplorerText;
 use crate::nav::Nav;
 
 /// The facet's name, as its group's legend and in chips.
-pub fn facet_name(facet: FacetKind) -> &'static str {
+pub fn facet_name(t: &ExplorerText, facet: FacetKind) -> &'static str {
     match facet {
-        FacetKind::Type => "Type",
-        FacetKind::Region => "Region",
-        FacetKind::Theme => "Theme",
-        FacetKind::IomRole => "Role of IOM",
-        FacetKind::Secretariat => "Secretariat provided by",
-        FacetKind::Associated => "Associated regional organization",
-        FacetKind::Members => "Member States",
-        FacetKind::Founded => "Year established",
-        FacetKind::Survey => "Answered the 2019 survey",
-        FacetKind::Grcp8 => "Attended GRCP 8",
+        FacetKind::Type => t.facet_type,
+        FacetKind::Region => t.facet_region,
+        FacetKind::Theme => t.facet_theme,
+        FacetKind::IomRole => t.facet_iom_role,
+        FacetKind::Secretariat => t.facet_secretariat,
+        FacetKind::Associated => t.facet_associated,
+        FacetKind::Members => t.facet_members,
+        FacetKind::Founded => t.facet_founded,
+        FacetKind::Survey => t.facet_survey,
+        FacetKind::Grcp8 => t.facet_grcp8,
     }
 }
 
@@ -51,10 +52,11 @@ fn options_memo(
 ) -> Memo<Vec<FacetOption>> {
     let nav = expect_context::<Nav>();
     let data = Arc::clone(data);
+    let lang = crate::i18n::current();
     Memo::new(move |_| {
         let statements = statements.get();
         nav.query
-            .with(|query| facet_options(&data, query, statements.as_deref(), facet))
+            .with(|query| facet_options_in(&data, query, statements.as_deref(), facet, lang))
     })
 }
 
@@ -64,9 +66,13 @@ fn ListFacet(
     statements: Signal<Option<Arc<StatementsFile>>>,
     facet: FacetKind,
 ) -> impl IntoView {
+    let t = ExplorerText::now();
     let nav = expect_context::<Nav>();
     let options = options_memo(&data, statements, facet);
     let count = options.with_untracked(Vec::len);
+    // Types are the interface's labels ("RCP", translated "Global process on migration");
+    // the other options are the dataset's names.
+    let option_lang = (facet != FacetKind::Type).then_some("en");
     let items = (0..count)
         .map(|i| {
             let option = move || options.with(|list| list.get(i).cloned());
@@ -83,10 +89,10 @@ fn ListFacet(
                 <li>
                     <label class="option" class:empty=empty>
                         <input type="checkbox" prop:checked=selected on:change=toggle />
-                        <span class="option-label" lang="en">{label}</span>
+                        <span class="option-label" lang=option_lang>{label}</span>
                         <span class="count">
                             {n}
-                            <span class="visually-hidden">" ISCMs"</span>
+                            <span class="visually-hidden">{t.option_count}</span>
                         </span>
                     </label>
                 </li>
@@ -100,9 +106,9 @@ fn ListFacet(
     );
     view! {
         <details class="facet" open=open>
-            <summary>{facet_name(facet)}</summary>
+            <summary>{facet_name(t, facet)}</summary>
             <fieldset>
-                <legend class="visually-hidden">{facet_name(facet)}</legend>
+                <legend class="visually-hidden">{facet_name(t, facet)}</legend>
                 {theme_mode}
                 <ul class="options">{items}</ul>
             </fieldset>
@@ -112,6 +118,7 @@ fn ListFacet(
 
 #[component]
 fn ThemeModeChoice() -> impl IntoView {
+    let t = ExplorerText::now();
     let nav = expect_context::<Nav>();
     let set_mode = move |mode: ThemeMode| {
         let mut next = nav.query.get_untracked();
@@ -120,16 +127,16 @@ fn ThemeModeChoice() -> impl IntoView {
     };
     let is = move |mode: ThemeMode| nav.query.with(|q| q.theme_mode == mode);
     view! {
-        <div class="theme-mode" role="radiogroup" aria-label="Match themes">
+        <div class="theme-mode" role="radiogroup" aria-label=t.match_themes>
             <label>
                 <input type="radio" name="theme-mode" prop:checked=move || is(ThemeMode::All)
                     on:change=move |_| set_mode(ThemeMode::All) />
-                "All selected themes"
+                {t.all_themes}
             </label>
             <label>
                 <input type="radio" name="theme-mode" prop:checked=move || is(ThemeMode::Any)
                     on:change=move |_| set_mode(ThemeMode::Any) />
-                "Any selected theme"
+                {t.any_theme}
             </label>
         </div>
     }
@@ -141,6 +148,7 @@ fn YesNoFacet(
     statements: Signal<Option<Arc<StatementsFile>>>,
     facet: FacetKind,
 ) -> impl IntoView {
+    let t = ExplorerText::now();
     let nav = expect_context::<Nav>();
     let options = options_memo(&data, statements, facet);
     let name = format!("facet-{facet:?}").to_lowercase();
@@ -169,17 +177,17 @@ fn YesNoFacet(
                 <label class="option" class:empty=move || !selected() && n() == 0>
                     <input type="radio" name=name prop:checked=selected on:change=choose />
                     <span class="option-label">{label}</span>
-                    <span class="count">{n}<span class="visually-hidden">" ISCMs"</span></span>
+                    <span class="count">{n}<span class="visually-hidden">{t.option_count}</span></span>
                 </label>
             }
         })
         .collect_view();
     view! {
         <fieldset class="facet yes-no">
-            <legend>{facet_name(facet)}</legend>
+            <legend>{facet_name(t, facet)}</legend>
             <label class="option">
                 <input type="radio" name=name.clone() prop:checked=any_checked on:change=choose_any />
-                <span class="option-label">"Any"</span>
+                <span class="option-label">{t.any}</span>
             </label>
             {choices}
         </fieldset>
@@ -221,6 +229,7 @@ fn range_values(query: &Query, facet: FacetKind) -> (Option<u32>, Option<u32>) {
 
 #[component]
 fn RangeFacet(facet: FacetKind, low_bound: u32, high_bound: u32) -> impl IntoView {
+    let t = ExplorerText::now();
     let nav = expect_context::<Nav>();
     let set_bound = move |is_low: bool, text: String| {
         let query = nav.query.get_untracked();
@@ -257,13 +266,13 @@ fn RangeFacet(facet: FacetKind, low_bound: u32, high_bound: u32) -> impl IntoVie
     let id = format!("range-{facet:?}").to_lowercase();
     view! {
         <fieldset class="facet range">
-            <legend>{facet_name(facet)}</legend>
-            <label for=format!("{id}-min")>"From"</label>
+            <legend>{facet_name(t, facet)}</legend>
+            <label for=format!("{id}-min")>{t.range_from}</label>
             <input id=format!("{id}-min") type="number" inputmode="numeric"
                 min=low_bound max=high_bound placeholder=low_bound.to_string()
                 prop:value=low
                 on:change=move |ev| set_bound(true, event_target_value(&ev)) />
-            <label for=format!("{id}-max")>"to"</label>
+            <label for=format!("{id}-max")>{t.range_to}</label>
             <input id=format!("{id}-max") type="number" inputmode="numeric"
                 min=low_bound max=high_bound placeholder=high_bound.to_string()
                 prop:value=high

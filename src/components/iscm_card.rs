@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use crate::components::highlight::Highlighted;
 use crate::dataset::iscms::Iscm;
 use crate::dataset::Dataset;
+use crate::i18n::explorer::ExplorerText;
+use crate::i18n::{fill, month_year};
 use crate::nav::Nav;
 use crate::route::Route;
 
@@ -15,11 +17,16 @@ use crate::route::Route;
 const THEMES_SHOWN: usize = 4;
 
 /// A fact-sheet cell as it stands now: the latest update if a later source changed it
-/// (with its date), else the cell as printed in Annex 2.
-fn current(iscm: &Iscm, column: &str, printed: &[String]) -> String {
+/// (with " (as of …)" in the interface's language), else the cell as printed in Annex 2.
+fn current(iscm: &Iscm, column: &str, printed: &[String]) -> (String, Option<String>) {
     match iscm.update_of(column) {
-        Some(update) => format!("{} (as of {})", update.value.join("; "), update.as_of),
-        None => printed.join("; "),
+        Some(update) => {
+            let lang = crate::i18n::current();
+            let date = month_year(lang, &update.as_of).unwrap_or_else(|| update.as_of.clone());
+            let as_of = fill(ExplorerText::of(lang).as_of, &[("date", &date)]);
+            (update.value.join("; "), Some(as_of))
+        }
+        None => (printed.join("; "), None),
     }
 }
 
@@ -31,30 +38,48 @@ pub fn IscmCard(
     /// The ids in the comparison (the query's, through a memo of the list).
     compared: Memo<Vec<String>>,
 ) -> impl IntoView {
+    let t = ExplorerText::now();
     let nav = expect_context::<Nav>();
-    let type_abbr = data.type_label(iscm.kind).to_string();
+    let type_abbr = data
+        .type_label_in(iscm.kind, crate::i18n::current())
+        .to_string();
     let badge_class = format!("badge badge-{}", iscm.kind.id());
-    let established = match &iscm.established_note {
-        Some(note) => format!("{} ({note})", iscm.established_year),
-        None => iscm.established_year.to_string(),
-    };
+    // The note ("as the Söderköping Process") is the dataset's English.
+    let established_note = iscm
+        .established_note
+        .clone()
+        .map(|note| view! { " (" <span lang="en">{note}</span> ")" });
     let themes = match &iscm.theme_ids {
-        None => "Not covered by Annex 10".to_string(),
-        Some(ids) if ids.is_empty() => "None ticked in Annex 10".to_string(),
+        None => t.not_covered.into_any(),
+        Some(ids) if ids.is_empty() => t.none_ticked.into_any(),
         Some(ids) => {
-            let mut names: Vec<&str> = ids
+            let names: Vec<&str> = ids
                 .iter()
                 .take(THEMES_SHOWN)
                 .map(|id| data.theme_name(id))
                 .collect();
             let more = ids.len().saturating_sub(THEMES_SHOWN);
-            let more = (more > 0).then(|| format!("and {more} more"));
-            if let Some(more) = &more {
-                names.push(more);
+            // "A, B, C, D, and 3 more": the names in English, the rest in the interface's
+            // language.
+            let template = if more > 0 { t.themes_more } else { "{names}" };
+            let (before, after) = template.split_once("{names}").unwrap_or(("", ""));
+            let after = fill(after, &[("n", &more.to_string())]);
+            view! {
+                {before}
+                <span lang="en"><Highlighted text=names.join(", ") needle=needle /></span>
+                {after}
             }
-            names.join(", ")
+            .into_any()
         }
     };
+    let cell = |(text, as_of): (String, Option<String>)| {
+        view! {
+            <span lang="en"><Highlighted text=text needle=needle data=Arc::clone(&data) /></span>
+            {as_of}
+        }
+    };
+    let chair = cell(current(&iscm, "chair", &iscm.annex2.chair));
+    let secretariat = cell(current(&iscm, "secretariats", &iscm.annex2.secretariats));
     let id = iscm.id.clone();
     let comparing = Memo::new(move |_| compared.with(|ids| ids.contains(&id)));
     let compare_full = Memo::new(move |_| {
@@ -70,11 +95,11 @@ pub fn IscmCard(
         <li class="card">
             <div class="badges">
                 <span class=badge_class>{type_abbr}</span>
-                {iscm.survey_2019.then(|| view! { <span class="badge badge-plain">"2019 survey"</span> })}
+                {iscm.survey_2019.then(|| view! { <span class="badge badge-plain">{t.survey_badge}</span> })}
                 {iscm.grcp8.then(|| view! { <span class="badge badge-plain">"GRCP 8"</span> })}
             </div>
             <h2>
-                <a href=Route::Iscm(iscm.id.clone()).to_hash()>
+                <a href=Route::Iscm(iscm.id.clone()).to_hash() lang="en">
                     <Highlighted text=iscm.short_name.clone() needle=needle />
                 </a>
             </h2>
@@ -82,18 +107,18 @@ pub fn IscmCard(
                 <Highlighted text=iscm.name.clone() needle=needle data=Arc::clone(&data) />
             </p>
             <dl>
-                <dt>"Member States"</dt>
+                <dt>{t.facet_members}</dt>
                 <dd>{iscm.member_states}</dd>
-                <dt>"Established"</dt>
-                <dd>{established}</dd>
-                <dt>"Regions"</dt>
+                <dt>{t.established}</dt>
+                <dd>{iscm.established_year}{established_note}</dd>
+                <dt>{t.regions}</dt>
                 <dd lang="en"><Highlighted text=iscm.annex2.regions.join(", ") needle=needle data=Arc::clone(&data) /></dd>
-                <dt>"Chair"</dt>
-                <dd lang="en"><Highlighted text=current(&iscm, "chair", &iscm.annex2.chair) needle=needle data=Arc::clone(&data) /></dd>
-                <dt>"Secretariat"</dt>
-                <dd lang="en"><Highlighted text=current(&iscm, "secretariats", &iscm.annex2.secretariats) needle=needle data=Arc::clone(&data) /></dd>
-                <dt>"Themes"</dt>
-                <dd lang="en"><Highlighted text=themes needle=needle /></dd>
+                <dt>{t.chair}</dt>
+                <dd>{chair}</dd>
+                <dt>{t.secretariat}</dt>
+                <dd>{secretariat}</dd>
+                <dt>{t.themes}</dt>
+                <dd>{themes}</dd>
             </dl>
             <button
                 type="button"
@@ -102,8 +127,8 @@ pub fn IscmCard(
                 disabled=move || !comparing.get() && compare_full.get()
                 on:click=toggle_compare
             >
-                {move || if comparing.get() { "✓ In comparison" } else { "Compare" }}
-                <span class="visually-hidden">{format!(" {short}")}</span>
+                {move || if comparing.get() { t.in_comparison } else { t.compare }}
+                <span class="visually-hidden" lang="en">{format!(" {short}")}</span>
             </button>
         </li>
     }

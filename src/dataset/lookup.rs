@@ -2,6 +2,8 @@
 
 use super::iscms::{IomRole, Iscm, IscmKind, IscmsFile, Organization, Region, Theme, TypeDef};
 use super::source::DataNote;
+use crate::i18n::explorer::ExplorerText;
+use crate::i18n::Lang;
 
 impl IscmsFile {
     /// The ISCM with this id.
@@ -51,6 +53,16 @@ impl IscmsFile {
                 }
             })
             .unwrap_or(kind.id())
+    }
+
+    /// [`type_label`](Self::type_label) in an interface language: the abbreviations stay
+    /// ("RCP", "IRF"); the name of global processes, which have none, is translated (English
+    /// keeps the dataset's own name).
+    pub fn type_label_in(&self, kind: IscmKind, lang: Lang) -> &str {
+        match (kind, lang) {
+            (IscmKind::Global, Lang::Fr | Lang::Es) => ExplorerText::of(lang).type_global,
+            _ => self.type_label(kind),
+        }
     }
 
     /// A theme's name as Annex 10 prints it, falling back to its id.

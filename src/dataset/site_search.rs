@@ -6,6 +6,8 @@ use super::context::Context;
 use super::grcp8::Grcp8;
 use super::Dataset;
 use crate::explore::search::{fold, haystack, search_matches, terms};
+use crate::i18n::explorer::ExplorerText;
+use crate::i18n::{count, format::date, Lang};
 use crate::route::{hash_with_query, Route, Topic};
 
 /// The kinds of record, in the order results are shown.
@@ -31,13 +33,19 @@ impl HitKind {
 
     /// The group's heading.
     pub fn label(self) -> &'static str {
+        self.label_in(Lang::En)
+    }
+
+    /// The group's heading in an interface language.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let t = ExplorerText::of(lang);
         match self {
-            HitKind::Iscm => "ISCMs",
-            HitKind::Theme => "Themes",
-            HitKind::AgendaSlot => "GRCP 8 agenda",
-            HitKind::Person => "People at GRCP 8",
-            HitKind::Finding => "Findings of the 2019 assessment",
-            HitKind::Glossary => "Glossary",
+            HitKind::Iscm => t.hits_iscms,
+            HitKind::Theme => t.themes,
+            HitKind::AgendaSlot => t.hits_agenda,
+            HitKind::Person => t.hits_people,
+            HitKind::Finding => t.hits_findings,
+            HitKind::Glossary => t.hits_glossary,
         }
     }
 }
@@ -50,6 +58,8 @@ pub struct Entry {
     pub title: String,
     /// A line under it.
     pub detail: String,
+    /// Whether the line is the dataset's own (English) text, rather than the interface's.
+    pub detail_is_data: bool,
     /// Where it leads (a URL fragment, `#` included).
     pub target: String,
     /// Folded text the search words are looked for in.
@@ -86,29 +96,62 @@ fn entry(kind: HitKind, title: String, detail: String, target: String, text: &st
         haystack: fold(&format!("{title}\n{detail}\n{text}")),
         title,
         detail,
+        detail_is_data: true,
         target,
+    }
+}
+
+/// An entry whose line under the title is interface text: searched in English (the
+/// language of everything else searched), shown in the interface's language.
+fn entry_in(
+    kind: HitKind,
+    title: String,
+    (english, shown): (String, String),
+    target: String,
+    text: &str,
+) -> Entry {
+    Entry {
+        detail: shown,
+        detail_is_data: false,
+        ..entry(kind, title, english, target, text)
     }
 }
 
 impl SiteIndex {
     /// Indexes the core file, and the agenda and context files when they are loaded.
     pub fn build(core: &Dataset, agenda: Option<&Grcp8>, context: Option<&Context>) -> SiteIndex {
+        SiteIndex::build_in(core, agenda, context, Lang::En)
+    }
+
+    /// [`build`](Self::build) with the interface's lines (a theme's count, a slot's date) in
+    /// a language.
+    pub fn build_in(
+        core: &Dataset,
+        agenda: Option<&Grcp8>,
+        context: Option<&Context>,
+        lang: Lang,
+    ) -> SiteIndex {
+        let both = |write: &dyn Fn(Lang) -> String| (write(Lang::En), write(lang));
         let mut entries = Vec::new();
         for iscm in &core.iscms {
             entries.push(Entry {
                 kind: HitKind::Iscm,
                 title: iscm.short_name.clone(),
                 detail: iscm.name.clone(),
+                detail_is_data: true,
                 target: Route::Iscm(iscm.id.clone()).to_hash(),
                 haystack: haystack(core, iscm, None),
             });
         }
         for theme in &core.themes {
-            let count = core.iscms_with_theme(&theme.id).count();
-            entries.push(entry(
+            let n = core.iscms_with_theme(&theme.id).count();
+            entries.push(entry_in(
                 HitKind::Theme,
                 theme.name.clone(),
-                format!("{count} ISCMs work on it (Annex 10)"),
+                both(&|lang| {
+                    let t = ExplorerText::of(lang);
+                    count(lang, n, t.theme_iscms_one, t.theme_iscms_other)
+                }),
                 hash_with_query(&Route::Home, &format!("theme={}", theme.id)),
                 theme.chapter1_name.as_deref().unwrap_or(""),
             ));
@@ -120,10 +163,13 @@ impl SiteIndex {
                     .iter()
                     .filter_map(|i| i.title.as_deref())
                     .collect();
-                entries.push(entry(
+                entries.push(entry_in(
                     HitKind::AgendaSlot,
                     slot.title.clone(),
-                    format!("{}–{}, 5 April 2019", slot.start, slot.end),
+                    both(&|lang| {
+                        let day = date(lang, 2019, 4, 5).unwrap_or_default();
+                        format!("{}–{}, {day}", slot.start, slot.end)
+                    }),
                     Route::Grcp8Session(slot.session_id.clone()).to_hash(),
                     &items.join("\n"),
                 ));

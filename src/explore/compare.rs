@@ -3,6 +3,8 @@
 
 use crate::dataset::iscms::Iscm;
 use crate::dataset::Dataset;
+use crate::i18n::explorer::ExplorerText;
+use crate::i18n::Lang;
 
 use super::filter::has_theme;
 
@@ -17,7 +19,7 @@ pub struct CompareRow {
 }
 
 /// What the themes row shows for an ISCM Annex 10 does not cover.
-pub const NOT_COVERED: &str = "Not covered by Annex 10";
+pub const NOT_COVERED: &str = ExplorerText::EN.not_covered;
 
 /// The rows of the comparison table for the ISCMs with these ids (unknown ids skipped):
 /// type, member States, year established (with its note), regions, associated
@@ -25,30 +27,35 @@ pub const NOT_COVERED: &str = "Not covered by Annex 10";
 /// the Annex 10 themes (names, or [`NOT_COVERED`]); whether it answered the 2019 survey and
 /// attended GRCP 8 ("Yes"/"No").
 pub fn compare_rows(data: &Dataset, ids: &[String]) -> Vec<CompareRow> {
+    compare_rows_in(data, ids, Lang::En)
+}
+
+/// [`compare_rows`] with the row labels, "Yes"/"No" and "Not covered by Annex 10" in an
+/// interface language; the Annex 2 cells and theme names stay as printed.
+pub fn compare_rows_in(data: &Dataset, ids: &[String], lang: Lang) -> Vec<CompareRow> {
+    let t = ExplorerText::of(lang);
     let iscms: Vec<&Iscm> = ids.iter().filter_map(|id| data.iscm(id)).collect();
-    let yes_no = |flag: bool| vec![if flag { "Yes" } else { "No" }.to_string()];
+    let yes_no = |flag: bool| vec![if flag { t.yes } else { t.no }.to_string()];
     let rows: [(&'static str, Cell); 8] = [
-        ("Type", |i| i.annex2.kind.clone()),
-        ("Member States", |i| i.annex2.member_states.clone()),
-        ("Year established", |i| i.annex2.established.clone()),
-        ("Region(s) covered", |i| i.annex2.regions.clone()),
-        ("Associated organization(s)", |i| {
-            i.annex2.organizations.clone()
-        }),
-        ("Chair-in-office", |i| i.annex2.chair.clone()),
-        ("Secretariat(s)", |i| i.annex2.secretariats.clone()),
-        ("Role of IOM", |i| i.annex2.iom_role.clone()),
+        (t.facet_type, |i| i.annex2.kind.clone()),
+        (t.facet_members, |i| i.annex2.member_states.clone()),
+        (t.facet_founded, |i| i.annex2.established.clone()),
+        (t.row_regions, |i| i.annex2.regions.clone()),
+        (t.row_organizations, |i| i.annex2.organizations.clone()),
+        (t.row_chair, |i| i.annex2.chair.clone()),
+        (t.row_secretariats, |i| i.annex2.secretariats.clone()),
+        (t.facet_iom_role, |i| i.annex2.iom_role.clone()),
     ];
     let mut out: Vec<CompareRow> = rows
         .into_iter()
         .map(|(label, cell)| row(label, iscms.iter().map(|i| cell(i)).collect()))
         .collect();
     out.push(row(
-        "Themes (Annex 10)",
+        t.row_themes,
         iscms
             .iter()
             .map(|iscm| match &iscm.theme_ids {
-                None => vec![NOT_COVERED.to_string()],
+                None => vec![t.not_covered.to_string()],
                 Some(theme_ids) => theme_ids
                     .iter()
                     .filter(|id| has_theme(iscm, id))
@@ -58,11 +65,11 @@ pub fn compare_rows(data: &Dataset, ids: &[String]) -> Vec<CompareRow> {
             .collect(),
     ));
     out.push(row(
-        "Answered the 2019 survey",
+        t.facet_survey,
         iscms.iter().map(|i| yes_no(i.survey_2019)).collect(),
     ));
     out.push(row(
-        "Attended GRCP 8",
+        t.facet_grcp8,
         iscms.iter().map(|i| yes_no(i.grcp8)).collect(),
     ));
     out

@@ -14,6 +14,8 @@ use std::ops::RangeInclusive;
 use crate::dataset::iscms::Iscm;
 use crate::dataset::statements::StatementsFile;
 use crate::dataset::Dataset;
+use crate::i18n::explorer::ExplorerText;
+use crate::i18n::Lang;
 
 use super::query::{FacetKind, Filter, Query, Sort, SortKey, ThemeMode};
 use super::search::{fold, haystack, search_matches, terms};
@@ -209,7 +211,19 @@ pub fn facet_options(
     statements: Option<&StatementsFile>,
     facet: FacetKind,
 ) -> Vec<FacetOption> {
-    let values = facet_values(data, facet);
+    facet_options_in(data, query, statements, facet, Lang::En)
+}
+
+/// [`facet_options`] with the interface's labels ("Yes", "No", the type of global
+/// processes) in a language; the dataset's own names stay as they are.
+pub fn facet_options_in(
+    data: &Dataset,
+    query: &Query,
+    statements: Option<&StatementsFile>,
+    facet: FacetKind,
+    lang: Lang,
+) -> Vec<FacetOption> {
+    let values = facet_values_in(data, facet, lang);
     if values.is_empty() {
         return Vec::new();
     }
@@ -236,17 +250,28 @@ pub fn facet_options(
 
 /// Every value a facet offers, with its label, in panel order.
 pub fn facet_values(data: &Dataset, facet: FacetKind) -> Vec<(Filter, String)> {
+    facet_values_in(data, facet, Lang::En)
+}
+
+/// [`facet_values`] with the interface's labels in a language.
+pub fn facet_values_in(data: &Dataset, facet: FacetKind, lang: Lang) -> Vec<(Filter, String)> {
+    let t = ExplorerText::of(lang);
     let yes_no = |make: fn(bool) -> Filter| {
         vec![
-            (make(true), "Yes".to_string()),
-            (make(false), "No".to_string()),
+            (make(true), t.yes.to_string()),
+            (make(false), t.no.to_string()),
         ]
     };
     match facet {
         FacetKind::Type => data
             .types
             .iter()
-            .map(|t| (Filter::Type(t.id), data.type_label(t.id).to_string()))
+            .map(|t| {
+                (
+                    Filter::Type(t.id),
+                    data.type_label_in(t.id, lang).to_string(),
+                )
+            })
             .collect(),
         FacetKind::Region => data
             .regions

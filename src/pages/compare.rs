@@ -8,20 +8,30 @@ use leptos::prelude::*;
 use crate::app::{set_description, set_title};
 use crate::components::abbr::WithAbbr;
 use crate::dataset::Dataset;
-use crate::explore::compare::{compare_rows, theme_matrix};
+use crate::explore::compare::{compare_rows_in, theme_matrix};
+use crate::i18n::explorer::ExplorerText;
+use crate::i18n::{fill, month_year};
 use crate::nav::Nav;
 use crate::route::{hash_with_query, Route};
 
-fn cell(data: &Arc<Dataset>, values: &[String]) -> AnyView {
+/// One value of a row: the dataset's English, marked so, unless it is the interface's own
+/// word ("Yes", "No", "Not covered by Annex 10").
+fn value(data: &Arc<Dataset>, t: &ExplorerText, text: &str) -> AnyView {
+    if [t.yes, t.no, t.not_covered].contains(&text) {
+        text.to_string().into_any()
+    } else {
+        view! { <span lang="en"><WithAbbr text=text.to_string() data=Arc::clone(data) /></span> }
+            .into_any()
+    }
+}
+
+fn cell(data: &Arc<Dataset>, t: &ExplorerText, values: &[String]) -> AnyView {
     match values {
-        [one] => {
-            view! { <span lang="en"><WithAbbr text=one.clone() data=Arc::clone(data) /></span> }
-                .into_any()
-        }
+        [one] => value(data, t, one),
         many => {
             let items = many
                 .iter()
-                .map(|v| view! { <li lang="en"><WithAbbr text=v.clone() data=Arc::clone(data) /></li> })
+                .map(|v| view! { <li>{value(data, t, v)}</li> })
                 .collect_view();
             view! { <ul>{items}</ul> }.into_any()
         }
@@ -31,6 +41,8 @@ fn cell(data: &Arc<Dataset>, values: &[String]) -> AnyView {
 #[component]
 pub fn ComparePage(data: Arc<Dataset>) -> impl IntoView {
     let nav = expect_context::<Nav>();
+    let t = ExplorerText::now();
+    let lang = crate::i18n::current();
     move || {
         let query = nav.query.get();
         let iscms: Vec<_> = query
@@ -40,20 +52,25 @@ pub fn ComparePage(data: Arc<Dataset>) -> impl IntoView {
             .collect();
         let back = hash_with_query(&Route::Home, &nav.last_list_query.get().to_query_string());
         if iscms.len() < 2 {
-            set_title("Compare ISCMs");
+            set_title(t.compare_title);
             return view! {
-                <h1>"Compare ISCMs"</h1>
-                <p>"Choose two to four ISCMs with their “Compare” buttons in the list, then open the comparison."</p>
-                <p><a href=back>"Back to the list"</a></p>
+                <h1>{t.compare_title}</h1>
+                <p>{t.compare_intro}</p>
+                <p><a href=back>{t.back_to_list}</a></p>
             }
             .into_any();
         }
         let names: Vec<String> = iscms.iter().map(|i| i.short_name.clone()).collect();
-        set_title(&format!("Compare {}", names.join(", ")));
-        set_description(&format!(
-            "{} side by side: facts and themes from IOM's 2019 assessment.",
-            names.join(", ")
-        ));
+        let joined = names.join(", ");
+        set_title(&fill(t.compare_names, &[("names", &joined)]));
+        set_description(&fill(t.compare_description, &[("names", &joined)]));
+        // The heading with the names (the dataset's) marked as English.
+        let (before, after) = t
+            .compare_names
+            .split_once("{names}")
+            .unwrap_or((t.compare_names, ""));
+        let as_of = month_year(lang, &data.meta.fact_sheet_as_of)
+            .unwrap_or_else(|| data.meta.fact_sheet_as_of.clone());
         let ids: Vec<String> = iscms.iter().map(|i| i.id.clone()).collect();
         let head = iscms
             .iter()
@@ -65,15 +82,15 @@ pub fn ComparePage(data: Arc<Dataset>) -> impl IntoView {
                 }
             })
             .collect_view();
-        let rows = compare_rows(&data, &ids)
+        let rows = compare_rows_in(&data, &ids, lang)
             .into_iter()
             .map(|row| {
-                let cells = row.values.iter().map(|values| view! { <td>{cell(&data, values)}</td> }).collect_view();
+                let cells = row.values.iter().map(|values| view! { <td>{cell(&data, t, values)}</td> }).collect_view();
                 view! {
                     <tr class:differs=row.differs>
                         <th scope="row">
                             {row.label}
-                            {row.differs.then(|| view! { <span class="differs-mark">" (differs)"</span> })}
+                            {row.differs.then(|| view! { <span class="differs-mark">{t.differs}</span> })}
                         </th>
                         {cells}
                     </tr>
@@ -86,9 +103,9 @@ pub fn ComparePage(data: Arc<Dataset>) -> impl IntoView {
                 let cells = marks
                     .into_iter()
                     .map(|mark| match mark {
-                        Some(true) => view! { <td class="tick"><span aria-hidden="true">"✓"</span><span class="visually-hidden">"Yes"</span></td> }.into_any(),
-                        Some(false) => view! { <td class="no"><span aria-hidden="true">"–"</span><span class="visually-hidden">"No"</span></td> }.into_any(),
-                        None => view! { <td class="unknown">"Unknown"</td> }.into_any(),
+                        Some(true) => view! { <td class="tick"><span aria-hidden="true">"✓"</span><span class="visually-hidden">{t.yes}</span></td> }.into_any(),
+                        Some(false) => view! { <td class="no"><span aria-hidden="true">"–"</span><span class="visually-hidden">{t.no}</span></td> }.into_any(),
+                        None => view! { <td class="unknown">{t.unknown}</td> }.into_any(),
                     })
                     .collect_view();
                 view! { <tr><th scope="row" lang="en">{theme}</th>{cells}</tr> }
@@ -99,29 +116,29 @@ pub fn ComparePage(data: Arc<Dataset>) -> impl IntoView {
             .map(|n| view! { <th scope="col" lang="en">{n.clone()}</th> })
             .collect_view();
         view! {
-            <nav class="breadcrumbs" aria-label="Breadcrumb">
-                <a href=back.clone()>"All ISCMs"</a> " › " <span aria-current="page">"Compare"</span>
+            <nav class="breadcrumbs" aria-label=t.breadcrumb>
+                <a href=back.clone()>{t.title_all}</a> " › " <span aria-current="page">{t.compare}</span>
             </nav>
-            <h1>{format!("Compare {}", names.join(", "))}</h1>
-            <p>{format!("Facts as printed in Annex 2 of the report (as of {}); rows that differ are marked.", data.meta.fact_sheet_as_of)}</p>
-            <div class="table-scroll" role="region" aria-label="Fact sheet side by side" tabindex="0">
+            <h1>{before}<span lang="en">{joined}</span>{after}</h1>
+            <p>{fill(t.compare_facts_note, &[("date", &as_of)])}</p>
+            <div class="table-scroll" role="region" aria-label=t.fact_sheet_side_by_side tabindex="0">
                 <table class="compare">
-                    <caption class="visually-hidden">"Fact sheet side by side"</caption>
-                    <thead><tr><th scope="col">"Fact"</th>{head}</tr></thead>
+                    <caption class="visually-hidden">{t.fact_sheet_side_by_side}</caption>
+                    <thead><tr><th scope="col">{t.fact}</th>{head}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="source">"Source: the report, Annex 2, Annex 7 and Annex 10"</p>
-            <h2>"Themes"</h2>
-            <p>"Themes ticked for at least one of them in Annex 10. “Unknown” means Annex 10 has no column for the ISCM or its cell cannot be read."</p>
-            <div class="table-scroll" role="region" aria-label="Themes side by side" tabindex="0">
+            <p class="source">{t.source_annexes}</p>
+            <h2>{t.themes}</h2>
+            <p>{t.themes_intro}</p>
+            <div class="table-scroll" role="region" aria-label=t.themes_side_by_side tabindex="0">
                 <table class="compare matrix">
-                    <caption class="visually-hidden">"Themes side by side"</caption>
-                    <thead><tr><th scope="col">"Theme"</th>{head2}</tr></thead>
+                    <caption class="visually-hidden">{t.themes_side_by_side}</caption>
+                    <thead><tr><th scope="col">{t.facet_theme}</th>{head2}</tr></thead>
                     <tbody>{matrix}</tbody>
                 </table>
             </div>
-            <p class="source">"Source: the report, Annex 10"</p>
+            <p class="source">{t.source_annex10}</p>
         }
         .into_any()
     }

@@ -12,46 +12,72 @@ use crate::components::iscm_card::IscmCard;
 use crate::dataset::Dataset;
 use crate::explore::filter::results;
 use crate::explore::query::{Filter, Query, Sort, SortKey};
+use crate::i18n::explorer::ExplorerText;
+use crate::i18n::{count, fill, month_year, number, Lang};
 use crate::lazy_file::FileState;
 use crate::nav::Nav;
 use crate::route::{hash_with_query, Route};
 use crate::secondary::SecondaryFiles;
 
 /// The sort choices offered, with their labels.
-const SORTS: [(SortKey, bool, &str); 8] = [
-    (SortKey::Fact, false, "Fact sheet order"),
-    (SortKey::Name, false, "Name, A to Z"),
-    (SortKey::Name, true, "Name, Z to A"),
-    (SortKey::Members, true, "Member States, most first"),
-    (SortKey::Members, false, "Member States, fewest first"),
-    (SortKey::Founded, false, "Year established, oldest first"),
-    (SortKey::Founded, true, "Year established, newest first"),
-    (SortKey::Themes, true, "Number of themes, most first"),
-];
+fn sorts(t: &ExplorerText) -> [(SortKey, bool, &'static str); 8] {
+    [
+        (SortKey::Fact, false, t.sort_fact),
+        (SortKey::Name, false, t.sort_name_az),
+        (SortKey::Name, true, t.sort_name_za),
+        (SortKey::Members, true, t.sort_members_most),
+        (SortKey::Members, false, t.sort_members_fewest),
+        (SortKey::Founded, false, t.sort_founded_oldest),
+        (SortKey::Founded, true, t.sort_founded_newest),
+        (SortKey::Themes, true, t.sort_themes_most),
+    ]
+}
+
+/// One active filter in words: its facet's name, the chosen value, and whether the value is
+/// the dataset's own (English) text rather than the interface's.
+pub fn filter_parts(data: &Dataset, lang: Lang, filter: &Filter) -> (&'static str, String, bool) {
+    let t = ExplorerText::of(lang);
+    let bound = |template: &str, v: u32| fill(template, &[("n", &number(lang, i64::from(v)))]);
+    let (value, is_data) = match filter {
+        Filter::Type(kind) => (data.type_label_in(*kind, lang).to_string(), false),
+        Filter::Region(id) => (data.region(id).map_or(id.clone(), |r| r.name.clone()), true),
+        Filter::Theme(id) => (data.theme_name(id).to_string(), true),
+        Filter::IomRole(id) => (
+            data.iom_role(id).map_or(id.clone(), |r| r.name.clone()),
+            true,
+        ),
+        Filter::Secretariat(id) => (
+            data.organization(id).map_or(id.clone(), |o| {
+                o.acronym.clone().unwrap_or_else(|| o.name.clone())
+            }),
+            true,
+        ),
+        Filter::Associated(yes) | Filter::Survey(yes) | Filter::Grcp8(yes) => {
+            (if *yes { t.yes } else { t.no }.to_string(), false)
+        }
+        Filter::MembersMin(v) => (bound(t.at_least, *v), false),
+        Filter::MembersMax(v) => (bound(t.at_most, *v), false),
+        Filter::FoundedFrom(v) => (fill(t.or_later, &[("n", &v.to_string())]), false),
+        Filter::FoundedTo(v) => (fill(t.or_earlier, &[("n", &v.to_string())]), false),
+    };
+    (facet_name(t, filter.facet()), value, is_data)
+}
 
 /// The chip text of one active filter: "Type: RCP".
 pub fn filter_label(data: &Dataset, filter: &Filter) -> String {
-    let value = match filter {
-        Filter::Type(kind) => data.type_label(*kind).to_string(),
-        Filter::Region(id) => data.region(id).map_or(id.clone(), |r| r.name.clone()),
-        Filter::Theme(id) => data.theme_name(id).to_string(),
-        Filter::IomRole(id) => data.iom_role(id).map_or(id.clone(), |r| r.name.clone()),
-        Filter::Secretariat(id) => data.organization(id).map_or(id.clone(), |o| {
-            o.acronym.clone().unwrap_or_else(|| o.name.clone())
-        }),
-        Filter::Associated(yes) | Filter::Survey(yes) | Filter::Grcp8(yes) => {
-            if *yes { "Yes" } else { "No" }.to_string()
-        }
-        Filter::MembersMin(v) => format!("at least {v}"),
-        Filter::MembersMax(v) => format!("at most {v}"),
-        Filter::FoundedFrom(v) => format!("{v} or later"),
-        Filter::FoundedTo(v) => format!("{v} or earlier"),
-    };
-    format!("{}: {value}", facet_name(filter.facet()))
+    let lang = crate::i18n::current();
+    let (name, value, _) = filter_parts(data, lang, filter);
+    fill(
+        ExplorerText::of(lang).chip,
+        &[("name", name), ("value", &value)],
+    )
 }
 
 #[component]
 pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
+    let t = ExplorerText::now();
+    let lang = crate::i18n::current();
+    let sorts = sorts(t);
     let nav = expect_context::<Nav>();
     let files = expect_context::<SecondaryFiles>();
     let query = nav.query;
@@ -85,17 +111,20 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
         }
     });
     let total = data.iscms.len();
+    let total_text = number(lang, total as i64);
 
-    Effect::new(move |_| {
-        let n = found.with(Vec::len);
-        if query.with(Query::is_filtered) {
-            set_title(&format!("{n} of {total} ISCMs"));
-            set_description(&format!(
-                "{n} of the {total} inter-State consultation mechanisms on migration match these filters."
-            ));
-        } else {
-            set_title("All ISCMs");
-            set_description("Explore the 30 inter-State consultation mechanisms on migration of IOM's 2019 assessment: filter by type, region, theme and more.");
+    Effect::new({
+        let total_text = total_text.clone();
+        move |_| {
+            let n = number(lang, found.with(Vec::len) as i64);
+            let values = [("n", n.as_str()), ("total", total_text.as_str())];
+            if query.with(Query::is_filtered) {
+                set_title(&fill(t.title_filtered, &values));
+                set_description(&fill(t.description_filtered, &values));
+            } else {
+                set_title(t.title_all);
+                set_description(t.description_all);
+            }
         }
     });
 
@@ -112,7 +141,7 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
 
     let sort_value = move || {
         let sort = query.with(|q| q.sort);
-        SORTS
+        sorts
             .iter()
             .position(|(key, desc, _)| *key == sort.key && *desc == sort.descending)
             .unwrap_or(0)
@@ -122,7 +151,7 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
         if let Some((key, descending, _)) = event_target_value(&ev)
             .parse::<usize>()
             .ok()
-            .and_then(|i| SORTS.get(i))
+            .and_then(|i| sorts.get(i))
         {
             let mut next = query.get_untracked();
             next.sort = Sort {
@@ -132,7 +161,7 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
             nav.set_query(next, false);
         }
     };
-    let sort_options = SORTS
+    let sort_options = sorts
         .iter()
         .enumerate()
         .map(|(i, (_, _, label))| view! { <option value=i.to_string()>{*label}</option> })
@@ -151,20 +180,24 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
         move || query.with(|q| q.filters.last().map(|f| filter_label(&data, f)))
     };
 
-    let status = move || {
-        let n = found.with(Vec::len);
-        let searching = query.with(|q| !q.search.trim().is_empty());
-        let loading = searching && matches!(files.statements.state(), FileState::Loading);
-        let noun = if n == 1 { "ISCM" } else { "ISCMs" };
-        let base = if query.with(Query::is_filtered) {
-            format!("{n} of {total} {noun}")
-        } else {
-            format!("All {total} ISCMs")
-        };
-        if loading {
-            format!("{base} (searching the report's text…)")
-        } else {
-            base
+    let status = {
+        let total_text = total_text.clone();
+        move || {
+            let n = found.with(Vec::len);
+            let searching = query.with(|q| !q.search.trim().is_empty());
+            let loading = searching && matches!(files.statements.state(), FileState::Loading);
+            let base = if query.with(Query::is_filtered) {
+                let of_total = t.status_filtered_one.replace("{total}", &total_text);
+                let of_total_other = t.status_filtered_other.replace("{total}", &total_text);
+                count(lang, n, &of_total, &of_total_other)
+            } else {
+                fill(t.status_all, &[("total", &total_text)])
+            };
+            if loading {
+                format!("{base}{}", t.status_searching)
+            } else {
+                base
+            }
         }
     };
 
@@ -213,17 +246,17 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
                     nav.set_query(next, false);
                 };
                 view! {
-                    <aside class="compare-tray" aria-label="Comparison">
+                    <aside class="compare-tray" aria-label=t.comparison>
                         <p>
-                            <strong>{format!("Comparing {} of up to {}: ", ids.len(), Query::MAX_COMPARE)}</strong>
+                            <strong>{fill(t.comparing, &[("n", &ids.len().to_string()), ("max", &Query::MAX_COMPARE.to_string())])}</strong>
                             <span lang="en">{names}</span>
                         </p>
                         {if ready {
-                            view! { <a class="button" href=href>"Compare side by side"</a> }.into_any()
+                            view! { <a class="button" href=href>{t.compare_side_by_side}</a> }.into_any()
                         } else {
-                            view! { <p class="hint">"Choose at least one more ISCM to compare."</p> }.into_any()
+                            view! { <p class="hint">{t.choose_one_more}</p> }.into_any()
                         }}
-                        <button type="button" class="button button-secondary" on:click=clear>"Clear comparison"</button>
+                        <button type="button" class="button button-secondary" on:click=clear>{t.clear_comparison}</button>
                     </aside>
                 }
             })
@@ -231,15 +264,16 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
     };
 
     view! {
-        <h1>"Inter-State consultation mechanisms on migration"</h1>
+        <h1>{t.heading}</h1>
         <p class="lede">
-            {format!(
-                "The {total} ISCMs of IOM's fact sheet (Annex 2 of the 2019 assessment), as of {}. Search, filter and compare them; every fact names its source.",
-                data.meta.fact_sheet_as_of
-            )}
+            {fill(t.lede, &[
+                ("total", &total_text),
+                ("date", &month_year(lang, &data.meta.fact_sheet_as_of)
+                    .unwrap_or_else(|| data.meta.fact_sheet_as_of.clone())),
+            ])}
         </p>
         <div class="search">
-            <label for="search">"Search names, chairs, secretariats, themes and the report's text"</label>
+            <label for="search">{t.explorer_search_label}</label>
             <input id="search" type="search" autocomplete="off" spellcheck="false" maxlength="200"
                 prop:value=move || query.with(|q| q.search.clone())
                 on:input=on_search />
@@ -250,20 +284,20 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
                 aria-controls="filters"
                 on:click=move |_| filters_open.update(|open| *open = !*open)>
                 {move || match active_count() {
-                    0 => "Filters".to_string(),
-                    n => format!("Filters ({n} active)"),
+                    0 => t.filters.to_string(),
+                    n => count(lang, n, t.filters_active_one, t.filters_active_other),
                 }}
             </button>
-            <section id="filters" class="filters" class:open=move || filters_open.get() aria-label="Filters">
-                <h2 class="visually-hidden">"Filters"</h2>
+            <section id="filters" class="filters" class:open=move || filters_open.get() aria-label=t.filters>
+                <h2 class="visually-hidden">{t.filters}</h2>
                 <FilterPanel data=Arc::clone(&data) statements=statements />
             </section>
-            <section class="results" aria-label="Results">
+            <section class="results" aria-label=t.results>
                 <div class="toolbar">
                     <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{status}</p>
-                    <a class="charts-link" href=charts_href>"See them in charts"</a>
+                    <a class="charts-link" href=charts_href>{t.see_in_charts}</a>
                     <label class="sort">
-                        "Sort by "
+                        {t.sort_by}
                         <select prop:value=sort_value on:change=on_sort>{sort_options}</select>
                     </label>
                 </div>
@@ -275,15 +309,15 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
                         let last_label = last_label.clone();
                         view! {
                         <div class="no-results">
-                            <p><strong>"No ISCM matches these filters."</strong></p>
+                            <p><strong>{t.no_results}</strong></p>
                             <p>
                                 {move || last_label().map(|label| view! {
                                     <button type="button" class="button button-secondary" on:click=remove_last>
-                                        {format!("Remove the last filter ({label})")}
+                                        {fill(t.remove_last, &[("label", &label)])}
                                     </button>
                                     " "
                                 })}
-                                <button type="button" class="button" on:click=clear_all>"Clear all filters and search"</button>
+                                <button type="button" class="button" on:click=clear_all>{t.clear_everything}</button>
                             </p>
                         </div>
                         }

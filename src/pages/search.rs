@@ -10,6 +10,8 @@ use crate::app::{set_description, set_title};
 use crate::components::status::InlineError;
 use crate::dataset::site_search::SiteIndex;
 use crate::dataset::Dataset;
+use crate::i18n::explorer::ExplorerText;
+use crate::i18n::{count, fill, number};
 use crate::lazy_file::FileState;
 use crate::nav::Nav;
 use crate::secondary::SecondaryFiles;
@@ -19,6 +21,8 @@ const PER_GROUP: usize = 12;
 
 #[component]
 pub fn SearchPage(data: Arc<Dataset>) -> impl IntoView {
+    let t = ExplorerText::now();
+    let lang = crate::i18n::current();
     let nav = expect_context::<Nav>();
     let files = expect_context::<SecondaryFiles>();
     files.grcp8.ensure(Arc::clone(&data));
@@ -35,10 +39,11 @@ pub fn SearchPage(data: Arc<Dataset>) -> impl IntoView {
                 FileState::Ready(context) => Some(context),
                 _ => None,
             };
-            Arc::new(SiteIndex::build(
+            Arc::new(SiteIndex::build_in(
                 &data,
                 agenda.as_deref(),
                 context.as_deref(),
+                lang,
             ))
         }
     });
@@ -47,11 +52,11 @@ pub fn SearchPage(data: Arc<Dataset>) -> impl IntoView {
     Effect::new(move |_| {
         let text = needle.get();
         if text.trim().is_empty() {
-            set_title("Search");
+            set_title(t.search_title);
         } else {
-            set_title(&format!("Search: {text}"));
+            set_title(&fill(t.search_title_text, &[("text", &text)]));
         }
-        set_description("Search ISCMs, themes, the GRCP 8 agenda and its people, the 2019 assessment's findings and the glossary.");
+        set_description(t.search_description);
     });
 
     let on_input = move |ev: leptos::ev::Event| {
@@ -70,7 +75,7 @@ pub fn SearchPage(data: Arc<Dataset>) -> impl IntoView {
                 let heading_id = format!("results-{:?}", group.kind).to_lowercase();
                 let labelled_by = heading_id.clone();
                 let more = (group.total > group.shown.len()).then(|| {
-                    view! { <p class="hint">{format!("{} more: refine the search to see them.", group.total - group.shown.len())}</p> }
+                    view! { <p class="hint">{fill(t.search_more, &[("n", &number(lang, (group.total - group.shown.len()) as i64))])}</p> }
                 });
                 let items = group
                     .shown
@@ -79,14 +84,14 @@ pub fn SearchPage(data: Arc<Dataset>) -> impl IntoView {
                         view! {
                             <li>
                                 <a href=entry.target.clone() lang="en">{entry.title.clone()}</a>
-                                <p lang="en">{entry.detail.clone()}</p>
+                                <p lang=entry.detail_is_data.then_some("en")>{entry.detail.clone()}</p>
                             </li>
                         }
                     })
                     .collect_view();
                 view! {
                     <section class="search-group" aria-labelledby=labelled_by>
-                        <h2 id=heading_id>{format!("{} ({})", group.kind.label(), group.total)}</h2>
+                        <h2 id=heading_id>{format!("{} ({})", group.kind.label_in(lang), number(lang, group.total as i64))}</h2>
                         <ul class="search-results">{items}</ul>
                         {more}
                     </section>
@@ -98,18 +103,15 @@ pub fn SearchPage(data: Arc<Dataset>) -> impl IntoView {
     let status = move || {
         let text = needle.get();
         if text.trim().is_empty() {
-            return "Type a word or a name: an ISCM, a theme, a person, an acronym.".to_string();
+            return t.search_prompt.to_string();
         }
         let total: usize = index.with(|i| i.search(&text, 0).iter().map(|g| g.total).sum());
         let loading = matches!(files.grcp8.state(), FileState::Loading | FileState::Idle)
             || matches!(files.context.state(), FileState::Loading | FileState::Idle);
-        let noun = if total == 1 { "result" } else { "results" };
-        let tail = if loading {
-            " (still loading the agenda and the report's context…)"
-        } else {
-            ""
-        };
-        format!("{total} {noun} for “{text}”{tail}")
+        let tail = if loading { t.search_loading } else { "" };
+        let one = t.search_results_one.replace("{text}", &text);
+        let other = t.search_results_other.replace("{text}", &text);
+        format!("{}{tail}", count(lang, total, &one, &other))
     };
 
     let failures = {
@@ -129,9 +131,9 @@ pub fn SearchPage(data: Arc<Dataset>) -> impl IntoView {
     };
 
     view! {
-        <h1>"Search"</h1>
+        <h1>{t.search_title}</h1>
         <div class="search">
-            <label for="site-search">"Search ISCMs, themes, the GRCP 8 agenda, findings and the glossary"</label>
+            <label for="site-search">{t.site_search_label}</label>
             <input id="site-search" type="search" autocomplete="off" spellcheck="false" maxlength="200"
                 prop:value=move || needle.get()
                 on:input=on_input />
