@@ -218,3 +218,35 @@ fn lang_is_read_from_and_written_into_the_search_string() {
     assert_eq!(Lang::Es.in_search("?embed&lang=fr"), "?embed&lang=es");
     assert_eq!(Lang::En.in_search("?lang=fr&embed=1"), "?embed=1&lang=en");
 }
+
+#[test]
+fn the_dataset_words_inside_interface_text_are_found_longest_first() {
+    use iscm_explorer::i18n::marked::marked_parts;
+    let data = vec![
+        "Labour".to_string(),
+        "Labour migration".to_string(),
+        "Asylum".to_string(),
+        String::new(),
+    ];
+    let text = "Thèmes les plus fréquents\u{a0}: Labour migration et Asylum (Labour).";
+    let parts = marked_parts(text, &data);
+    assert_eq!(
+        parts,
+        vec![
+            ("Thèmes les plus fréquents\u{a0}: ".to_string(), false),
+            ("Labour migration".to_string(), true),
+            (" et ".to_string(), false),
+            ("Asylum".to_string(), true),
+            (" (".to_string(), false),
+            ("Labour".to_string(), true),
+            (").".to_string(), false),
+        ]
+    );
+    let joined: String = parts.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(joined, text, "the parts give the text back");
+    assert_eq!(marked_parts("", &data), vec![]);
+    assert_eq!(
+        marked_parts("sans données", &[]),
+        vec![("sans données".to_string(), false)]
+    );
+}

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::charts::{ChartId, ChartState};
 use crate::components::data_note::DataNoteView;
 use crate::components::download::{download_png, download_svg, download_text};
+use crate::components::marked_text::marked_text;
 use crate::components::source_line::SourceLine;
 use crate::components::svg_view::SvgView;
 use crate::dataset::source::{DataNote, SourceRef};
@@ -21,6 +22,14 @@ use crate::route::{hash_with_query, Route};
 /// The id of a chart's `<svg>`, which the downloads read.
 pub fn svg_id(chart: ChartId) -> String {
     format!("chart-svg-{}", chart.slug())
+}
+
+/// The reading, with the dataset's English words in it marked `lang="en"`.
+fn reading_view(state: &ChartState) -> AnyView {
+    if state.reading_is_data {
+        return state.reading.clone().into_any();
+    }
+    marked_text(state.reading.clone(), &state.reading_data)
 }
 
 #[component]
@@ -150,7 +159,7 @@ pub fn ChartFrame(
             {title}
             <p class="chart-reading" aria-live="polite"
                 lang=move || state.with(|s| s.reading_is_data.then_some("en"))>
-                {move || state.with(|s| s.reading.clone())}
+                {move || state.with(|s| reading_view(s))}
             </p>
             {(!chart.follows_filters()).then(|| view! {
                 <p class="hint">{t.stated_hint}</p>

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::marked_text::marked_text;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::dataset::Dataset;
 use crate::embed::url::full_view_url;
@@ -41,7 +42,10 @@ pub fn EmbedBar(data: Signal<Option<Arc<Dataset>>>) -> impl IntoView {
                     ("year", &publication.year.to_string()),
                 ],
             );
-            format!("{source} ")
+            marked_text(
+                format!("{source} "),
+                std::slice::from_ref(&publication.publisher),
+            )
         })
     };
     view! {

@@ -13,6 +13,7 @@ pub mod explorer;
 pub mod format;
 pub mod grcp8;
 mod macros;
+pub mod marked;
 pub mod pages;
 pub mod shell;
 pub mod topics;

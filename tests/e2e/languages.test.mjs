@@ -9,6 +9,20 @@ import { join } from 'node:path';
 import { startApp, openPage } from './harness.mjs';
 import { VIEWS } from './views.mjs';
 
+/** View states reached by filters and choices, checked in each language too. */
+const STATES = [
+  '#/?type=rcp&type=irf&theme=asylum&members-min=100',
+  '#/?type=rcp&compare=igc',
+  '#/?q=bali&sort=-members',
+  '#/?iom=observer&assoc=yes&survey=no&grcp8=yes&from=2000&to=2015&members-max=60&themes=any&theme=asylum&theme=labour-migration',
+  '#/charts?type=rcp&theme=asylum',
+  '#/charts/themes?region=africa',
+  '#/search?q=zzzzqq',
+  '#/grcp8?group=group-4-europe',
+  '#/grcp8?iscm=bali-process',
+  '#/topics/timeline?kind=grcp',
+];
+
 let app;
 before(async () => {
   app = await startApp();
@@ -156,6 +170,22 @@ for (const lang of ['fr', 'es']) {
       await settled(page);
       for (const line of await page.evaluate(englishLeaks)) found.push(`${view}: ${line}`);
     }
+    // States the plain views do not show: filters applied (chips, counts, chart readings),
+    // no result, the comparison tray, the agenda and timeline filtered, embed mode.
+    for (const state of STATES) {
+      await page.goto(`${app.url}?lang=${lang}${state}`);
+      await settled(page);
+      for (const line of await page.evaluate(englishLeaks)) found.push(`${state}: ${line}`);
+    }
+    await page.goto(`${app.url}?embed=1&lang=${lang}#/charts/by-type?type=rcp`);
+    await settled(page);
+    for (const line of await page.evaluate(englishLeaks)) found.push(`embed mode: ${line}`);
+    // A glossary filter that finds nothing.
+    await page.goto(`${app.url}?lang=${lang}#/glossary`);
+    await settled(page);
+    await page.locator('main input[type=search]').fill('zzzzqq');
+    await page.waitForTimeout(200);
+    for (const line of await page.evaluate(englishLeaks)) found.push(`glossary, no match: ${line}`);
     // The Embed dialog, open over a view.
     await page.goto(`${app.url}?lang=${lang}#/iscm/igc`);
     await settled(page);

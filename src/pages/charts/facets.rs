@@ -58,10 +58,17 @@ pub fn FacetChart(chart: ChartId, inputs: ChartInputs) -> impl IntoView {
                         &[("names", &model.not_covered.join(", "))],
                     ));
                 }
+                let reading_data = model
+                    .bars
+                    .iter()
+                    .map(|bar| bar.label.clone())
+                    .chain(model.not_covered.iter().cloned())
+                    .collect();
                 ChartState {
                     drawing,
                     reading,
                     reading_is_data: false,
+                    reading_data,
                     table: model.table(facet, lang),
                 }
             })

@@ -89,6 +89,7 @@ fn with_context(inputs: ChartInputs, context: Arc<Context>) -> impl IntoView {
                         drawing,
                         reading: model.reading(lang),
                         reading_is_data: false,
+                        reading_data: Vec::new(),
                         table: model.table(labels, lang),
                     }
                 })

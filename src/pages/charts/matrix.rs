@@ -33,6 +33,12 @@ pub fn MatrixChart(inputs: ChartInputs) -> impl IntoView {
             drawing: query.with(|q| draw_matrix(&svg_id(chart), &model, q, width, lang)),
             reading: model.reading(lang),
             reading_is_data: false,
+            reading_data: model
+                .iscms
+                .iter()
+                .map(|iscm| iscm.short_name.clone())
+                .chain(model.not_covered.iter().cloned())
+                .collect(),
             table: model.table(lang),
         }
     });

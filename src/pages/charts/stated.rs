@@ -58,6 +58,7 @@ pub fn StatedChart(chart: ChartId, inputs: ChartInputs) -> impl IntoView {
                 ),
                 reading: reading.clone(),
                 reading_is_data,
+                reading_data: Vec::new(),
                 table: table.clone(),
             });
             let mut sources = Vec::new();
