@@ -199,3 +199,30 @@ for (const lang of ['fr', 'es']) {
     await context.close();
   });
 }
+
+test('French and Spanish fit a 320 px phone: no view scrolls sideways', async () => {
+  const { page, context, panics } = await openPage(app, { viewport: { width: 320, height: 800 } });
+  const wide = [];
+  for (const lang of ['fr', 'es']) {
+    for (const view of [...VIEWS, ...STATES]) {
+      await page.goto(`${app.url}?lang=${lang}${view}`);
+      await settled(page);
+      const overflow = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth <= width) return null;
+        // The first element that reaches past the screen, to say what to fix.
+        for (const el of document.querySelectorAll('body *')) {
+          const box = el.getBoundingClientRect();
+          if (box.width > 0 && box.right > width + 1 && !el.closest('.table-scroll, .chart-scroll, pre')) {
+            return `<${el.tagName.toLowerCase()} class="${el.className?.baseVal ?? el.className}"> ends at ${Math.round(box.right)} px`;
+          }
+        }
+        return `the page is ${document.documentElement.scrollWidth} px wide`;
+      });
+      if (overflow) wide.push(`${lang} ${view}: ${overflow}`);
+    }
+  }
+  assert.deepEqual(wide, []);
+  assert.deepEqual(panics(), []);
+  await context.close();
+});
