@@ -164,7 +164,13 @@ pub fn App() -> impl IntoView {
 
 /// Sets the document title, so tabs, history and shared links say what they show.
 pub fn set_title(view_title: &str) {
-    document().set_title(&format!("{view_title} · ISCM Explorer"));
+    let title = format!("{view_title} · ISCM Explorer");
+    // Writing the title costs the browser work even when it is the same (a filter change
+    // that keeps the count): write it only when it changes.
+    let document = document();
+    if document.title() != title {
+        document.set_title(&title);
+    }
 }
 
 /// Sets the page's meta description, which shared links and search engines show.

@@ -64,15 +64,33 @@ impl Nav {
         let hash = hash_with_query(&route, &query.to_query_string());
         let window = window();
         if replace {
+            // Typing in the search box rewrites the entry rather than filling the history;
+            // replaceState fires no hashchange, so apply now.
             if let Ok(history) = window.history() {
                 let _ =
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
             }
+            self.apply(route, query);
         } else {
-            let _ = window.location().set_hash(&hash);
+            match window.history() {
+                Ok(history) => {
+                    // A history entry (Back undoes a filter) without `location.hash =`, which
+                    // also runs the browser's scroll-to-fragment on every filter change.
+                    let _ =
+                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+                    self.apply(route, query);
+                    // pushState fires no `hashchange`: fire it, as `location.hash =` did, for
+                    // what follows the address (the embed frame's reports, page params).
+                    if let Ok(event) = web_sys::Event::new("hashchange") {
+                        let _ = window.dispatch_event(&event);
+                    }
+                }
+                Err(_) => {
+                    let _ = window.location().set_hash(&hash);
+                    self.apply(route, query);
+                }
+            }
         }
-        // replaceState fires no hashchange, and set_hash's event comes later: apply now.
-        self.apply(route, query);
     }
 
     /// Keeps the address free of ids the dataset does not have (from an old or hand-edited

@@ -159,7 +159,7 @@ pub fn ChartFrame(
             {title}
             <p class="chart-reading" aria-live="polite"
                 lang=move || state.with(|s| s.reading_is_data.then_some("en"))>
-                {move || state.with(|s| reading_view(s))}
+                {move || state.with(reading_view)}
             </p>
             {(!chart.follows_filters()).then(|| view! {
                 <p class="hint">{t.stated_hint}</p>

@@ -3,6 +3,7 @@
 pub mod abbr;
 pub mod active_filters;
 pub mod app_notices;
+pub mod card_list;
 pub mod chart_frame;
 pub mod data_note;
 pub mod download;

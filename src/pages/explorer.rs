@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use crate::app::{set_description, set_title};
 use crate::components::active_filters::ActiveFilters;
+use crate::components::card_list::CardList;
 use crate::components::filters::{facet_name, FilterPanel};
-use crate::components::iscm_card::IscmCard;
 use crate::dataset::Dataset;
 use crate::explore::filter::results;
 use crate::explore::query::{Filter, Query, Sort, SortKey};
@@ -215,17 +215,6 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
     let filters_open = RwSignal::new(false);
     let active_count = move || query.with(|q| q.filters.len());
 
-    // Keyed by id: a filter change moves, adds and removes cards, and leaves the others'
-    // DOM (and their work) alone.
-    let card = {
-        let data = Arc::clone(&data);
-        move |id: String| {
-            data.iscm(&id)
-                .cloned()
-                .map(|iscm| view! { <IscmCard data=Arc::clone(&data) iscm=iscm needle=needle compared=compared /> })
-        }
-    };
-
     let compare_tray = {
         let data = Arc::clone(&data);
         move || {
@@ -323,9 +312,7 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
                         }
                     }
                 >
-                    <ul class="cards">
-                        <For each=move || found.get() key=|id| id.clone() children=card.clone() />
-                    </ul>
+                    <CardList data=Arc::clone(&data) ids=found needle=needle compared=compared />
                 </Show>
             </section>
         </div>
