@@ -1,8 +1,8 @@
 //! The explorer's list of cards. Each ISCM's card is built once, when it is first shown, and
-//! kept while the list lives: a filter change puts the matching cards in the list, in their
-//! order, with one DOM call, as a hand-written page would, instead of destroying the cards
-//! it hides and building them again when they come back. With 3,000 records, rebuilding
-//! cost seconds per filter change (scripts/bench measures it).
+//! kept while the list lives; a filter change then removes or inserts only the cards that
+//! leave or join the list (`explore::list_change`), as a hand-written page would, instead
+//! of destroying the cards it hides and building them again when they come back. With
+//! 3,000 records, rebuilding cost seconds per filter change (scripts/bench measures it).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -16,12 +16,22 @@ use leptos::tachys::view::{Mountable, Render};
 
 use crate::components::iscm_card::IscmCard;
 use crate::dataset::Dataset;
+use crate::explore::list_change::{list_change, ListChange};
 
 /// A built card: its `<li>`, and the view state that keeps its reactive parts (search
 /// highlights, the comparison button) alive while it is out of the list.
 struct BuiltCard {
     element: web_sys::Element,
     _state: AnyViewState,
+}
+
+/// The cards built so far, and what the list shows now.
+#[derive(Default)]
+struct Cards {
+    built: HashMap<String, BuiltCard>,
+    /// The list element the ids below are in (a new one starts empty).
+    list: Option<web_sys::Element>,
+    shown: Vec<String>,
 }
 
 #[component]
@@ -32,50 +42,80 @@ pub fn CardList(
     needle: Signal<String>,
     compared: Memo<Vec<String>>,
 ) -> impl IntoView {
-    let list = NodeRef::<Ul>::new();
+    let list_ref = NodeRef::<Ul>::new();
     // The cards' reactive parts belong to this list: disposed with it, not with each run
     // of the effect below.
     let owner = Owner::new();
-    let built: Rc<RefCell<HashMap<String, BuiltCard>>> = Rc::default();
+    let cards: Rc<RefCell<Cards>> = Rc::default();
+    // The element of a card, built on first use (None for an id the dataset lacks).
+    let card =
+        move |built: &mut HashMap<String, BuiltCard>, id: &str| -> Option<web_sys::Element> {
+            if !built.contains_key(id) {
+                let iscm = data.iscm(id)?.clone();
+                let data = Arc::clone(&data);
+                // Untracked: building a card must not make the list follow what the card reads.
+                let state = owner.with(|| {
+                    untrack(|| {
+                        view! { <IscmCard data=data iscm=iscm needle=needle compared=compared /> }
+                            .into_any()
+                            .build()
+                    })
+                });
+                let element = state.elements().into_iter().next()?;
+                built.insert(
+                    id.to_string(),
+                    BuiltCard {
+                        element,
+                        _state: state,
+                    },
+                );
+            }
+            built.get(id).map(|c| c.element.clone())
+        };
     Effect::new(move |_| {
-        let Some(list) = list.get() else {
+        let Some(list) = list_ref.get() else {
             return;
         };
-        let shown = js_sys::Array::new();
-        ids.with(|ids| {
-            let mut built = built.borrow_mut();
-            for id in ids {
-                if !built.contains_key(id) {
-                    let Some(iscm) = data.iscm(id).cloned() else {
-                        continue;
-                    };
-                    let data = Arc::clone(&data);
-                    // Untracked: building a card must not make this effect follow what
-                    // the card reads.
-                    let state = owner.with(|| {
-                        untrack(|| {
-                            view! { <IscmCard data=data iscm=iscm needle=needle compared=compared /> }
-                                .into_any()
-                                .build()
-                        })
-                    });
-                    let Some(element) = state.elements().into_iter().next() else {
-                        continue;
-                    };
-                    built.insert(
-                        id.clone(),
-                        BuiltCard {
-                            element,
-                            _state: state,
-                        },
-                    );
+        let list: web_sys::Element = list.into();
+        let mut cards = cards.borrow_mut();
+        let Cards {
+            built,
+            list: last_list,
+            shown,
+        } = &mut *cards;
+        if last_list.as_ref() != Some(&list) {
+            *last_list = Some(list.clone());
+            shown.clear();
+        }
+        ids.with(|next| {
+            match list_change(shown, next) {
+                ListChange::None => {}
+                ListChange::Patch { removes, inserts } => {
+                    for id in &removes {
+                        if let Some(card) = built.get(id) {
+                            card.element.remove();
+                        }
+                    }
+                    for (id, before) in &inserts {
+                        let Some(element) = card(built, id) else {
+                            continue;
+                        };
+                        let before = before.as_ref().and_then(|b| built.get(b));
+                        let _ = list.insert_before(&element, before.map(|b| b.element.as_ref()));
+                    }
                 }
-                if let Some(card) = built.get(id) {
-                    shown.push(&card.element);
+                ListChange::Replace => {
+                    let children = js_sys::Array::new();
+                    for id in next {
+                        if let Some(element) = card(built, id) {
+                            children.push(&element);
+                        }
+                    }
+                    list.replace_children_with_node(&children);
                 }
             }
+            shown.clone_from(next);
         });
-        list.replace_children_with_node(&shown);
     });
-    view! { <ul class="cards" node_ref=list></ul> }
+    view! { <ul class="cards" node_ref=list_ref></ul> }
 }

@@ -6,6 +6,7 @@
 
 pub mod compare;
 pub mod filter;
+pub mod list_change;
 pub mod query;
 pub mod search;
 

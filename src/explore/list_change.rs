@@ -1,0 +1,57 @@
+//! How to turn the list of cards on screen into the next one with few DOM operations: a
+//! filter that narrows the list only removes cards, one that widens it only inserts them,
+//! and anything else (a new sort order, most of the list changing) replaces the list's
+//! children in one call. Pure, so it is tested natively; `components/card_list.rs` applies
+//! it.
+
+use std::collections::{HashMap, HashSet};
+
+/// What to do to the list's children to go from one list of ids to the next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListChange {
+    /// Nothing changes.
+    None,
+    /// Remove `removes`, then insert each of `inserts` before the given id (None: at the
+    /// end), in the order given.
+    Patch {
+        removes: Vec<String>,
+        inserts: Vec<(String, Option<String>)>,
+    },
+    /// Replace every child with the next list, in order.
+    Replace,
+}
+
+/// The change from `current` to `next` (each in order, each id once): a patch when the
+/// cards that stay keep their order and the patch is small, else a replacement.
+pub fn list_change(current: &[String], next: &[String]) -> ListChange {
+    if current == next {
+        return ListChange::None;
+    }
+    let wanted: HashSet<&str> = next.iter().map(String::as_str).collect();
+    let (kept, removed): (Vec<&String>, Vec<&String>) =
+        current.iter().partition(|id| wanted.contains(id.as_str()));
+    let kept_at: HashMap<&str, usize> = kept
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.as_str(), i))
+        .collect();
+    let mut inserts = Vec::new();
+    let mut k = 0;
+    for id in next {
+        match kept_at.get(id.as_str()) {
+            Some(&i) if i == k => k += 1,
+            // A card that stays has moved: the order changed.
+            Some(_) => return ListChange::Replace,
+            None => inserts.push((id.clone(), kept.get(k).map(|s| s.to_string()))),
+        }
+    }
+    // One call that moves every node beats many calls that each move one, once the patch
+    // touches more than about half of the nodes a replacement would.
+    if 2 * (removed.len() + inserts.len()) > current.len() + next.len() {
+        return ListChange::Replace;
+    }
+    ListChange::Patch {
+        removes: removed.into_iter().cloned().collect(),
+        inserts,
+    }
+}
