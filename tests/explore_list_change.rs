@@ -56,20 +56,24 @@ fn narrowing_only_removes_and_widening_only_inserts_in_place() {
 }
 
 #[test]
-fn a_new_order_or_a_mostly_new_list_is_replaced_in_one_call() {
+fn a_new_order_or_an_empty_list_is_replaced_in_one_call() {
     assert_eq!(
         list_change(&ids("a b c d"), &ids("d c b a")),
         ListChange::Replace
     );
     assert_eq!(
-        list_change(&ids("a"), &ids("a b c d e f")),
+        list_change(&ids("a b c"), &ids("a c b")),
         ListChange::Replace
     );
+    assert_eq!(list_change(&[], &ids("a b")), ListChange::Replace);
+    // Everything new, nothing kept: still a patch (no node moves twice).
     assert_eq!(
-        list_change(&ids("a b c d e f"), &ids("x")),
-        ListChange::Replace
+        list_change(&ids("a b"), &ids("x")),
+        ListChange::Patch {
+            removes: ids("a b"),
+            inserts: vec![("x".into(), None)]
+        }
     );
-    assert_eq!(list_change(&[], &ids("a")), ListChange::Replace);
 }
 
 proptest! {
