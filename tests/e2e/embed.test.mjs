@@ -165,7 +165,8 @@ test('the embed code builder shows code that reproduces the view, with a preview
   const hash = '#/?type=rcp&theme=labour-migration';
   await page.goto(appUrl('', hash));
   await page.locator('.card').first().waitFor();
-  const names = await page.locator('.card h2').allInnerTexts();
+  // textContent: cards off screen are not rendered (content-visibility), so have no innerText.
+  const names = await page.locator('.card h2').allTextContents();
   assert.ok(names.length > 0 && names.length < data.iscms.length, `${names.length} cards`);
 
   const button = page.getByRole('button', { name: 'Embed' });
@@ -183,7 +184,7 @@ test('the embed code builder shows code that reproduces the view, with a preview
   // The preview is the embedded view.
   const preview = dialog.frameLocator('iframe');
   await preview.locator('.card').first().waitFor();
-  assert.deepEqual(await preview.locator('.card h2').allInnerTexts(), names);
+  assert.deepEqual(await preview.locator('.card h2').allTextContents(), names);
   assert.equal(await preview.locator('.site-header').count(), 0);
 
   await dialog.getByRole('button', { name: 'Copy code' }).click();
@@ -203,7 +204,7 @@ test('the embed code builder shows code that reproduces the view, with a preview
   await host.goto(hostUrl);
   const frame = host.frameLocator('iframe');
   await frame.locator('.card').first().waitFor();
-  assert.deepEqual(await frame.locator('.card h2').allInnerTexts(), names);
+  assert.deepEqual(await frame.locator('.card h2').allTextContents(), names);
   await host.waitForFunction(() =>
     window.messages.some((m) => m.data && m.data.type === 'iscm-explorer:height'),
   );

@@ -17,9 +17,10 @@ after(async () => {
   await app?.close();
 });
 
-/** The short names on the cards, in order. */
+/** The short names on the cards, in order (their text, not innerText: cards off screen are
+ * not rendered, `content-visibility: auto`, and innerText reads rendered text only). */
 async function cardNames(page) {
-  return page.locator('.card h2').allInnerTexts();
+  return page.locator('.card h2').allTextContents();
 }
 
 async function waitForCount(page, text) {
