@@ -18,6 +18,9 @@ use crate::components::iscm_card::IscmCard;
 use crate::dataset::Dataset;
 use crate::explore::list_change::{list_change, ListChange};
 
+/// From how many ISCMs in the dataset on a list is long (the report's has 30).
+const LONG_LIST: usize = 100;
+
 /// A built card: its `<li>`, and the view state that keeps its reactive parts (search
 /// highlights, the comparison button) alive while it is out of the list.
 struct BuiltCard {
@@ -42,6 +45,7 @@ pub fn CardList(
     needle: Signal<String>,
     compared: Memo<Vec<String>>,
 ) -> impl IntoView {
+    let data_len = data.iscms.len();
     let list_ref = NodeRef::<Ul>::new();
     // The cards' reactive parts belong to this list: disposed with it, not with each run
     // of the effect below.
@@ -117,5 +121,9 @@ pub fn CardList(
             shown.clone_from(next);
         });
     });
-    view! { <ul class="cards" node_ref=list_ref></ul> }
+    // A long list lets the browser skip drawing the cards off screen (style.css); a short
+    // one draws them all, so their sizes and places are exact (as touch-target checks and
+    // the page's scroll height expect).
+    let long = data_len > LONG_LIST;
+    view! { <ul class="cards" class:cards-long=long node_ref=list_ref></ul> }
 }

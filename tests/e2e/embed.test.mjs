@@ -165,7 +165,7 @@ test('the embed code builder shows code that reproduces the view, with a preview
   const hash = '#/?type=rcp&theme=labour-migration';
   await page.goto(appUrl('', hash));
   await page.locator('.card').first().waitFor();
-  // textContent: cards off screen are not rendered (content-visibility), so have no innerText.
+  // textContent: a long list does not draw cards off screen, which then have no innerText.
   const names = await page.locator('.card h2').allTextContents();
   assert.ok(names.length > 0 && names.length < data.iscms.length, `${names.length} cards`);
 

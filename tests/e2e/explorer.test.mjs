@@ -17,8 +17,8 @@ after(async () => {
   await app?.close();
 });
 
-/** The short names on the cards, in order (their text, not innerText: cards off screen are
- * not rendered, `content-visibility: auto`, and innerText reads rendered text only). */
+/** The short names on the cards, in order (their text, not innerText: a long list does not
+ * draw cards off screen, `content-visibility: auto`, and innerText reads drawn text only). */
 async function cardNames(page) {
   return page.locator('.card h2').allTextContents();
 }
