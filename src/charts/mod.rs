@@ -65,10 +65,9 @@ pub fn kind_class(kind: IscmKind) -> &'static str {
 pub struct ChartState {
     pub drawing: draw_bars::Drawing,
     pub reading: String,
-    /// Whether the reading is the source's own English words (shown inside `lang="en"`).
-    pub reading_is_data: bool,
     /// The dataset's words (English) that the reading may name, such as theme or ISCM
-    /// names: the view marks them `lang="en"` inside a French or Spanish reading.
+    /// names, or the whole reading when it is the source's own sentence: the view marks
+    /// them `lang="en"` inside a French or Spanish reading.
     pub reading_data: Vec<String>,
     pub table: table::ChartTable,
 }

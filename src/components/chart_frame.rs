@@ -26,9 +26,6 @@ pub fn svg_id(chart: ChartId) -> String {
 
 /// The reading, with the dataset's English words in it marked `lang="en"`.
 fn reading_view(state: &ChartState) -> AnyView {
-    if state.reading_is_data {
-        return state.reading.clone().into_any();
-    }
     marked_text(state.reading.clone(), &state.reading_data)
 }
 
@@ -157,8 +154,7 @@ pub fn ChartFrame(
     view! {
         <section class="chart" id=format!("chart-{slug}") aria-labelledby=title_id>
             {title}
-            <p class="chart-reading" aria-live="polite"
-                lang=move || state.with(|s| s.reading_is_data.then_some("en"))>
+            <p class="chart-reading" aria-live="polite">
                 {move || state.with(reading_view)}
             </p>
             {(!chart.follows_filters()).then(|| view! {

@@ -67,7 +67,6 @@ pub fn FacetChart(chart: ChartId, inputs: ChartInputs) -> impl IntoView {
                 ChartState {
                     drawing,
                     reading,
-                    reading_is_data: false,
                     reading_data,
                     table: model.table(facet, lang),
                 }

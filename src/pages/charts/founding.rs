@@ -88,7 +88,6 @@ fn with_context(inputs: ChartInputs, context: Arc<Context>) -> impl IntoView {
                     ChartState {
                         drawing,
                         reading: model.reading(lang),
-                        reading_is_data: false,
                         reading_data: Vec::new(),
                         table: model.table(labels, lang),
                     }

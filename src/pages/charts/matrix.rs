@@ -32,7 +32,6 @@ pub fn MatrixChart(inputs: ChartInputs) -> impl IntoView {
         ChartState {
             drawing: query.with(|q| draw_matrix(&svg_id(chart), &model, q, width, lang)),
             reading: model.reading(lang),
-            reading_is_data: false,
             reading_data: model
                 .iscms
                 .iter()

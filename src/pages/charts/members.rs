@@ -54,7 +54,6 @@ pub fn MembersChart(inputs: ChartInputs) -> impl IntoView {
                     label,
                 ),
                 reading: members_reading(&bars, lang),
-                reading_is_data: false,
                 reading_data: bars.iter().map(|bar| bar.short_name.clone()).collect(),
                 table: members_table(&data, &bars, lang),
             }

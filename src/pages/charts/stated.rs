@@ -38,11 +38,11 @@ pub fn StatedChart(chart: ChartId, inputs: ChartInputs) -> impl IntoView {
             let marks = stated_marks(&groups, lang);
             let max = marks.iter().map(|m| m.value).fold(0.0, f64::max);
             // The survey's reading is the report's own sentence (English, marked so).
-            let reading_is_data = chart == ChartId::Survey;
-            let reading = if reading_is_data {
-                context.assessment.respondents.text.clone()
+            let (reading, reading_data) = if chart == ChartId::Survey {
+                let sentence = context.assessment.respondents.text.clone();
+                (sentence.clone(), vec![sentence])
             } else {
-                t.review_reading.to_string()
+                (t.review_reading.to_string(), Vec::new())
             };
             let table = stated_table(&groups, lang);
             let width = inputs.width;
@@ -57,8 +57,7 @@ pub fn StatedChart(chart: ChartId, inputs: ChartInputs) -> impl IntoView {
                     t.number_axis,
                 ),
                 reading: reading.clone(),
-                reading_is_data,
-                reading_data: Vec::new(),
+                reading_data: reading_data.clone(),
                 table: table.clone(),
             });
             let mut sources = Vec::new();
