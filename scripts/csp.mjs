@@ -1,7 +1,7 @@
 // A post-build step (scripts/post-build.mjs): pins the page's inline scripts by hash in a
 // Content Security Policy.
 //
-// Trunk writes one inline <script type=module> into index.html (it imports the hashed JS glue
+// scripts/build-wasm.mjs writes one inline <script type=module> into index.html (it imports the hashed JS glue
 // and starts the wasm). A policy that allowed 'unsafe-inline' would let any injected markup
 // run; instead this script computes the sha256 of every inline script of the staged
 // index.html and writes a <meta http-equiv=Content-Security-Policy> that allows exactly

@@ -7,6 +7,7 @@
 // after every step that changes them: add it at the end.
 //
 //   node scripts/post-build.mjs [dir]    # dir defaults to $TRUNK_STAGING_DIR
+import { buildWasm } from './build-wasm.mjs';
 import { addPolicy } from './csp.mjs';
 import { minifyData } from './minify-data.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
@@ -18,13 +19,17 @@ if (!dir) {
   console.error('post-build.mjs: no directory (run as the Trunk hook, or pass a dist directory)');
   process.exit(1);
 }
+const release = Boolean(process.argv[2]) || process.env.TRUNK_PROFILE === 'release';
+// 0. The app's wasm, in chunks, with its start-up script (Trunk builds the rest). Not when a
+//    built directory is given: that re-finishes a build whose wasm is already there.
+if (!process.argv[2]) buildWasm(dir, release);
 // 1. The data files without indentation.
 minifyData(dir);
 // 2. The Content Security Policy, pinning the inline start-up script of index.html.
 addPolicy(dir);
 // 3. Last, as it lists and hashes every built file: the service worker of the offline copy.
 //    Release builds only: a debug build gets no worker (the app registers none).
-if (process.argv[2] || process.env.TRUNK_PROFILE === 'release') {
+if (release) {
   const { version, files } = writeServiceWorker(dir);
   console.log(`sw.js: ${files} files, version ${version}`);
 } else {

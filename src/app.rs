@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 
 use crate::api;
 use crate::components::app_notices::AppNotices;
+use crate::components::deferred_view::{ready_now, ChunkLoad, DeferredView};
 use crate::components::embed_bar::EmbedBar;
 use crate::components::embed_dialog::EmbedDialog;
 use crate::components::footer::Footer;
@@ -19,20 +20,10 @@ use crate::components::theme_toggle;
 use crate::dataset::validate::check_core;
 use crate::dataset::Dataset;
 use crate::i18n::shell::ShellText;
+use crate::lazy_views as lazy;
 use crate::load_error::LoadError;
 use crate::nav::Nav;
-use crate::pages::{
-    about::AboutPage,
-    charts::{ChartPage, ChartsPage},
-    compare::ComparePage,
-    explorer::ExplorerPage,
-    glossary::GlossaryPage,
-    grcp8::{Grcp8Page, Grcp8SessionPage},
-    iscm::IscmPage,
-    not_found::NotFoundPage,
-    search::SearchPage,
-    topics::{TopicPage, TopicsPage},
-};
+use crate::pages::{explorer::ExplorerPage, not_found::NotFoundPage};
 use crate::route::Route;
 use crate::secondary::SecondaryFiles;
 
@@ -115,23 +106,7 @@ pub fn App() -> impl IntoView {
                 set_title(ShellText::now().error_page_title);
                 view! { <ErrorState error=error on_retry=load /> }.into_any()
             }
-            LoadState::Ready(data) => match route {
-                Route::Home => view! { <ExplorerPage data=data /> }.into_any(),
-                Route::Compare => view! { <ComparePage data=data /> }.into_any(),
-                Route::Grcp8 => view! { <Grcp8Page data=data /> }.into_any(),
-                Route::Grcp8Session(id) => {
-                    view! { <Grcp8SessionPage data=data id=id /> }.into_any()
-                }
-                Route::Topics => view! { <TopicsPage data=data /> }.into_any(),
-                Route::Topic(topic) => view! { <TopicPage data=data topic=topic /> }.into_any(),
-                Route::Charts => view! { <ChartsPage data=data /> }.into_any(),
-                Route::Chart(chart) => view! { <ChartPage data=data chart=chart /> }.into_any(),
-                Route::Glossary => view! { <GlossaryPage data=data /> }.into_any(),
-                Route::Search => view! { <SearchPage data=data /> }.into_any(),
-                Route::Iscm(id) => view! { <IscmPage data=data id=id /> }.into_any(),
-                Route::About => view! { <AboutPage data=data /> }.into_any(),
-                Route::NotFound(path) => view! { <NotFoundPage path=path /> }.into_any(),
-            },
+            LoadState::Ready(data) => route_view(route, data),
         }
     };
 
@@ -160,6 +135,67 @@ pub fn App() -> impl IntoView {
             }}
         }
     }
+}
+
+/// The view of `route` once the dataset is ready. The explorer and the not-found page are in
+/// the main module; every other view is in a chunk fetched when first shown
+/// (src/lazy_views.rs).
+fn route_view(route: Route, data: Arc<Dataset>) -> AnyView {
+    type Render = Box<dyn Fn() -> Option<AnyView> + Send + Sync>;
+    let (load, render): (fn() -> ChunkLoad, Render) = match route {
+        Route::Home => return view! { <ExplorerPage data=data /> }.into_any(),
+        Route::NotFound(path) => return view! { <NotFoundPage path=path /> }.into_any(),
+        Route::Iscm(id) => (
+            || Box::pin(lazy::load_iscm()),
+            Box::new(move || ready_view(lazy::iscm(data.clone(), id.clone()))),
+        ),
+        Route::Compare => (
+            || Box::pin(lazy::load_compare()),
+            Box::new(move || ready_view(lazy::compare(data.clone()))),
+        ),
+        Route::Charts => (
+            || Box::pin(lazy::load_charts()),
+            Box::new(move || ready_view(lazy::charts(data.clone()))),
+        ),
+        Route::Chart(chart) => (
+            || Box::pin(lazy::load_chart()),
+            Box::new(move || ready_view(lazy::chart(data.clone(), chart))),
+        ),
+        Route::Grcp8 => (
+            || Box::pin(lazy::load_grcp8()),
+            Box::new(move || ready_view(lazy::grcp8(data.clone()))),
+        ),
+        Route::Grcp8Session(id) => (
+            || Box::pin(lazy::load_grcp8_session()),
+            Box::new(move || ready_view(lazy::grcp8_session(data.clone(), id.clone()))),
+        ),
+        Route::Topics => (
+            || Box::pin(lazy::load_topics()),
+            Box::new(move || ready_view(lazy::topics(data.clone()))),
+        ),
+        Route::Topic(topic) => (
+            || Box::pin(lazy::load_topic()),
+            Box::new(move || ready_view(lazy::topic(data.clone(), topic))),
+        ),
+        Route::Glossary => (
+            || Box::pin(lazy::load_glossary()),
+            Box::new(move || ready_view(lazy::glossary(data.clone()))),
+        ),
+        Route::Search => (
+            || Box::pin(lazy::load_search()),
+            Box::new(move || ready_view(lazy::search(data.clone()))),
+        ),
+        Route::About => (
+            || Box::pin(lazy::load_about()),
+            Box::new(move || ready_view(lazy::about(data.clone()))),
+        ),
+    };
+    view! { <DeferredView load=load render=render /> }.into_any()
+}
+
+/// A split function's view when its chunk is already there (see [`ready_now`]).
+fn ready_view(future: impl std::future::Future<Output = lazy::Loaded>) -> Option<AnyView> {
+    ready_now(future).and_then(Result::ok)
 }
 
 /// Sets the document title, so tabs, history and shared links say what they show.

@@ -26,6 +26,8 @@ pub mod frame;
 #[cfg(target_arch = "wasm32")]
 pub mod lazy_file;
 #[cfg(target_arch = "wasm32")]
+pub mod lazy_views;
+#[cfg(target_arch = "wasm32")]
 pub mod nav;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;

@@ -6,6 +6,7 @@ pub mod app_notices;
 pub mod card_list;
 pub mod chart_frame;
 pub mod data_note;
+pub mod deferred_view;
 pub mod download;
 pub mod embed_bar;
 pub mod embed_dialog;

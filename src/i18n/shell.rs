@@ -35,6 +35,11 @@ crate::ui_text! {
             " y de documentos conexos de la OIM. Cada dato indica su fuente.";
         loading: "Loading the dataset…", "Chargement des données…", "Cargando los datos…";
         retry: "Retry", "Réessayer", "Reintentar";
+        view_loading: "Loading this view…", "Chargement de cette vue…", "Cargando esta vista…";
+        view_failed_title: "This view could not be loaded", "Cette vue n’a pas pu être chargée", "No se pudo cargar esta vista";
+        view_failed_text: "Its code did not arrive: the connection may have dropped. Nothing is lost: check your connection, then try again.",
+            "Son code n’est pas arrivé\u{a0}: la connexion a peut-être été interrompue. Rien n’est perdu\u{a0}: vérifiez votre connexion, puis réessayez.",
+            "Su código no llegó: es posible que se haya cortado la conexión. No se ha perdido nada: compruebe su conexión y vuelva a intentarlo.";
         error_page_title: "Data not available", "Données indisponibles", "Datos no disponibles";
         offline: "You are offline.", "Vous êtes hors ligne.", "Está sin conexión.";
         offline_data: "The data shown is dataset version {version}, fact sheet as of {as_of}.",
