@@ -7,11 +7,10 @@ use std::time::Duration;
 
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 use web_sys::AbortController;
 
-use crate::dataset::validate::{parse, Problem};
+use crate::dataset::validate::{Parsed, Problem};
 use crate::load_error::LoadError;
 
 /// The core dataset file, relative to the page.
@@ -20,15 +19,20 @@ pub const ISCMS_URL: &str = "data/iscms.json";
 /// How long a dataset file may take before the app gives up and offers a retry.
 pub const TIMEOUT_SECONDS: u32 = 15;
 
-/// Fetches a dataset file, parses it as `T` and checks it with `check`, within
+/// How a file's text becomes its types and JSON tree: `validate::decode` for the core file,
+/// `validate::parse` (serde) for the others.
+pub type Parser<T> = fn(&str, &str) -> Result<Parsed<T>, Problem>;
+
+/// Fetches a dataset file, parses it as `T` with `parse` and checks it with `check`, within
 /// [`TIMEOUT_SECONDS`]. Every failure, from the network to a broken rule, is a [`LoadError`].
-pub async fn load_file<T: DeserializeOwned>(
+pub async fn load_file<T>(
     url: &str,
+    parse: Parser<T>,
     check: impl FnOnce(&T, &Value) -> Vec<Problem>,
 ) -> Result<T, LoadError> {
     let text = fetch_text(url).await?;
     let file = url.rsplit('/').next().unwrap_or(url);
-    let parsed = parse::<T>(file, &text).map_err(|problem| LoadError::Malformed {
+    let parsed = parse(file, &text).map_err(|problem| LoadError::Malformed {
         url: url.to_string(),
         detail: problem.to_string(),
     })?;

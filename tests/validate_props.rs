@@ -3,13 +3,14 @@
 //! text cut short, arbitrary text). Nothing panics, and every rejection is explained: it
 //! names the file, a place in it and a reason, as the app's error message shows them.
 
-use std::sync::OnceLock;
+mod common;
 
 use iscm_explorer::dataset::iscms::IscmsFile;
-use iscm_explorer::dataset::validate::{check_core, parse, Problem};
+use iscm_explorer::dataset::validate::{check_core, decode, Problem};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
-use serde_json::{Map, Value};
+
+use common::damage::{any_json, apply, shipped_text, shipped_tree, Damage};
 
 fn config(cases: u32) -> Config {
     Config {
@@ -20,22 +21,9 @@ fn config(cases: u32) -> Config {
     }
 }
 
-fn shipped_text() -> &'static str {
-    static TEXT: OnceLock<String> = OnceLock::new();
-    TEXT.get_or_init(|| {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/iscms.json");
-        std::fs::read_to_string(path).expect("iscms.json")
-    })
-}
-
-fn shipped_tree() -> &'static Value {
-    static TREE: OnceLock<Value> = OnceLock::new();
-    TREE.get_or_init(|| serde_json::from_str(shipped_text()).expect("shipped JSON"))
-}
-
 /// Validates a text as the app does: parse, then the rules. `Ok` when accepted.
 fn validate(text: &str) -> Result<(), Vec<Problem>> {
-    match parse::<IscmsFile>("iscms.json", text) {
+    match decode::<IscmsFile>("iscms.json", text) {
         Err(problem) => Err(vec![problem]),
         Ok(parsed) => {
             let problems = check_core(&parsed.data, &parsed.tree);
@@ -62,87 +50,12 @@ fn explained(problems: &[Problem]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// Any JSON value, a few levels deep, with strings that would be markup if misused.
-fn json() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_map(Value::from),
-        any::<u8>().prop_map(Value::from),
-        prop_oneof![
-            any::<String>(),
-            Just(String::new()),
-            Just("<img src=x onerror=alert(1)>".to_string()),
-            "[a-z0-9-]{1,20}",
-        ]
-        .prop_map(Value::String),
-    ];
-    leaf.prop_recursive(3, 24, 4, |inner| {
-        prop_oneof![
-            proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-            proptest::collection::vec(("[a-z_]{1,10}", inner), 0..4)
-                .prop_map(|pairs| Value::Object(pairs.into_iter().collect::<Map<_, _>>())),
-        ]
-    })
-}
-
-/// One damage to the tree, at the node reached by following `choices`.
-#[derive(Debug, Clone)]
-enum Damage {
-    Replace(Value),
-    Remove,
-    RepeatItem,
-}
-
 fn damage() -> impl Strategy<Value = Damage> {
     prop_oneof![
-        3 => json().prop_map(Damage::Replace),
+        3 => any_json().prop_map(Damage::Replace),
         2 => Just(Damage::Remove),
         1 => Just(Damage::RepeatItem),
     ]
-}
-
-/// Applies `damage` at the node that `choices` lead to (each choice picks a child, modulo
-/// their number; the walk stops at a leaf or when the choices run out).
-fn apply(tree: &mut Value, choices: &[usize], damage: &Damage) {
-    let Some((&choice, rest)) = choices.split_first() else {
-        if let Damage::Replace(value) = damage {
-            *tree = value.clone();
-        }
-        return;
-    };
-    match tree {
-        Value::Object(map) if !map.is_empty() => {
-            let key = map.keys().nth(choice % map.len()).cloned().unwrap();
-            let child_is_leaf = !matches!(map[&key], Value::Object(_) | Value::Array(_));
-            match damage {
-                Damage::Remove if rest.is_empty() || child_is_leaf => {
-                    map.remove(&key);
-                }
-                _ => apply(map.get_mut(&key).unwrap(), rest, damage),
-            }
-        }
-        Value::Array(items) if !items.is_empty() => {
-            let i = choice % items.len();
-            let child_is_leaf = !matches!(items[i], Value::Object(_) | Value::Array(_));
-            match damage {
-                Damage::Remove if rest.is_empty() || child_is_leaf => {
-                    items.remove(i);
-                }
-                Damage::RepeatItem if rest.is_empty() || child_is_leaf => {
-                    let item = items[i].clone();
-                    items.insert(i, item);
-                }
-                _ => apply(&mut items[i], rest, damage),
-            }
-        }
-        _ => {
-            if let Damage::Replace(value) = damage {
-                *tree = value.clone();
-            }
-        }
-    }
 }
 
 proptest! {
@@ -201,7 +114,7 @@ proptest! {
 
     /// Arbitrary text, or JSON of any shape, is rejected with a reason.
     #[test]
-    fn any_text_is_explained(text in prop_oneof![any::<String>(), json().prop_map(|v| v.to_string())]) {
+    fn any_text_is_explained(text in prop_oneof![any::<String>(), any_json().prop_map(|v| v.to_string())]) {
         let problems = validate(&text).unwrap_err();
         explained(&problems)?;
     }

@@ -10,14 +10,22 @@
 //!   normalised reading of those cells. Where the two differ by more than spelling, a
 //!   [`DataNote`] in `data_notes` says what was chosen and why.
 //! - `null` means "the source does not say"; an empty list means "the source says none".
+//!
+//! The app reads these types with the hand-written decoder of `iscms_decode.rs`, not serde:
+//! serde's derived visitors were a large share of the first-load wasm. The serde derives
+//! (and their attributes) stay for native builds only, so the tests can check that the
+//! decoder and serde read every input alike, and round-trip the data through serde_json.
 
-use serde::{Deserialize, Serialize};
-
+use super::decode::{decode_file, DecodeError};
 use super::source::{DataNote, Document, SourceRef};
 
 /// The whole of `iscms.json`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct IscmsFile {
     pub meta: Meta,
     /// The three kinds of ISCM, defined in the report's Background.
@@ -40,8 +48,12 @@ pub struct IscmsFile {
     pub data_notes: Vec<DataNote>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Meta {
     pub title: String,
     pub version: String,
@@ -61,8 +73,12 @@ pub struct Meta {
     pub documents: Vec<Document>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Annex2Column {
     /// A field name of [`Annex2Row`].
     pub key: String,
@@ -70,8 +86,12 @@ pub struct Annex2Column {
     pub header: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Quote {
     pub text: String,
     pub source: SourceRef,
@@ -79,8 +99,12 @@ pub struct Quote {
 
 /// The report as a publication: from the publication page, with the publisher and year
 /// from the report's imprint page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Publication {
     pub title: String,
     pub subtitle: String,
@@ -98,8 +122,12 @@ pub struct Publication {
 }
 
 /// The kind of an ISCM, as Annex 2's "Type" column gives it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum IscmKind {
     /// Regional consultative process on migration ("RCP").
     Rcp,
@@ -123,8 +151,12 @@ impl IscmKind {
 }
 
 /// One of the three kinds of ISCM, with the report's definition.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct TypeDef {
     pub id: IscmKind,
     pub name: String,
@@ -139,8 +171,12 @@ pub struct TypeDef {
 }
 
 /// A normalised value of the "Region(s) covered" column.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Region {
     pub id: String,
     pub name: String,
@@ -150,8 +186,12 @@ pub struct Region {
 }
 
 /// A normalised value of the "Role of IOM in the ISCM" column: one id per meaning.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct IomRole {
     pub id: String,
     pub name: String,
@@ -161,8 +201,12 @@ pub struct IomRole {
 }
 
 /// What sort of body an [`Organization`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum OrganizationKind {
     /// An intergovernmental, regional or supranational organization (IOM, ECOWAS, …).
     Organization,
@@ -174,8 +218,12 @@ pub enum OrganizationKind {
 }
 
 /// A body named in the Annex 2 organization or secretariat cells.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Organization {
     pub id: String,
     /// Full name, from the list of acronyms where it has one, else from Annex 2.
@@ -188,8 +236,12 @@ pub struct Organization {
 }
 
 /// How often chapter 1 (or section 1.1) says a theme is addressed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum ThemeFrequency {
     /// "Themes commonly addressed at ISCMs" (chapter 1) / "most ISCMs work in" (1.1).
     Common,
@@ -199,8 +251,12 @@ pub enum ThemeFrequency {
 }
 
 /// A column of Table 1 ("Recurring ISCM themes based on the literature review and survey").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum Table1Column {
     LiteratureReview,
     Survey,
@@ -211,8 +267,12 @@ pub enum Table1Column {
 /// Chapter 1 and Table 1 also name themes that have no Annex 10 row (e.g. "Disaster risk
 /// management", "Migration law"); those are the items of [`IscmsFile::chapter1_lists`]
 /// with empty `theme_ids` (and data note `chapter1-theme-links`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Theme {
     pub id: String,
     /// As printed in Annex 10.
@@ -234,8 +294,12 @@ pub struct Theme {
 }
 
 /// One of the theme lists of chapter 1, section 1.1 or Table 1.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ThemeList {
     /// `chapter1-common`, `chapter1-less-common`, `survey-common`, `survey-less-common`,
     /// `table1-literature-review` or `table1-survey`.
@@ -246,8 +310,12 @@ pub struct ThemeList {
     pub source: SourceRef,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ThemeListItem {
     /// As printed (without the "(a)" numbering and the closing ";").
     pub name: String,
@@ -255,13 +323,20 @@ pub struct ThemeListItem {
     pub theme_ids: Vec<String>,
     /// Table 1 only: printed in bold, i.e. "recurrent in both the literature review and
     /// the survey".
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "std::ops::Not::not")
+    )]
     pub bold: bool,
 }
 
 /// One ISCM: a row of Annex 2 with its normalised reading and its links.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Iscm {
     pub id: String,
     /// The Annex 2 row number, 1 to 30 in the report. A u16, so that the app also takes a
@@ -271,7 +346,7 @@ pub struct Iscm {
     pub name: String,
     /// The acronym or short name the report uses.
     pub short_name: String,
-    #[serde(rename = "type")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "type"))]
     pub kind: IscmKind,
     pub member_states: u32,
     pub established_year: u16,
@@ -313,13 +388,20 @@ pub struct Iscm {
     /// Changes since the fact sheet (a chair rotates, a secretariat moves), each with its
     /// date and its own source document; `annex2` stays as printed. Later entries for the same
     /// column supersede earlier ones. Empty in the report's data; see docs/data.md.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub updates: Vec<FactUpdate>,
 }
 
 /// A fact-sheet column as it stands after the fact sheet's date, from a later source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct FactUpdate {
     /// The Annex 2 column it replaces: a key of [`Annex2Row::cells`] (`chair`, `secretariats`,
     /// `member_states`, …).
@@ -344,13 +426,17 @@ impl Iscm {
 
 /// The ten cells of an Annex 2 row, as printed. List cells are arrays of their items in
 /// order; single cells are one-item arrays.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Annex2Row {
     /// The row number as printed ("6.", or "14" for the one row without a full stop).
     pub row: String,
     pub name: Vec<String>,
-    #[serde(rename = "type")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "type"))]
     pub kind: Vec<String>,
     pub member_states: Vec<String>,
     pub established: Vec<String>,
@@ -378,16 +464,24 @@ impl Annex2Row {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct NameElsewhere {
     pub name: String,
     pub source: SourceRef,
 }
 
 /// Who answered the 2019 survey and who attended GRCP 8, with the report's own counts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Participation {
     pub survey_iscm_count: u32,
     pub grcp8_iscm_count: u32,
@@ -412,8 +506,12 @@ pub struct Participation {
 }
 
 /// The numbers of active RCPs and IRFs the report states, and of global processes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Counts {
     pub rcp: u32,
     pub irf: u32,
@@ -429,8 +527,12 @@ pub struct Counts {
 }
 
 impl IscmsFile {
-    /// Parses the text of `iscms.json`.
-    pub fn from_json(text: &str) -> Result<Self, serde_json::Error> {
-        serde_json::from_str(text)
+    /// Parses the text of `iscms.json`: its JSON tree, then the types read from it.
+    pub fn from_json(text: &str) -> Result<Self, DecodeError> {
+        let tree = serde_json::from_str(text).map_err(|error| DecodeError {
+            path: "$".to_string(),
+            reason: error.to_string(),
+        })?;
+        decode_file(&tree)
     }
 }

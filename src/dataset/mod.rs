@@ -1,17 +1,20 @@
-//! The ISCM Explorer dataset: serde types shared by the app, the validator and the tests.
+//! The ISCM Explorer dataset: the types shared by the app, the validator and the tests.
 //!
 //! The data lives in `public/data/*.json`; each file has one module here. `iscms.json` is
 //! the core file every view needs; the others are loaded by the views that use them.
 
 pub mod agenda;
 pub mod context;
+pub mod decode;
 pub mod glossary;
 pub mod grcp8;
 pub mod iscms;
+mod iscms_decode;
 pub mod lookup;
 pub mod per_iscm;
 pub mod site_search;
 pub mod source;
+mod source_decode;
 pub mod statements;
 pub mod validate;
 

@@ -1,5 +1,8 @@
 //! Provenance shared by every file of the dataset: where a fact comes from, and the
 //! notes that record what the sources leave unclear.
+//!
+//! Read two ways: by hand in the core file (`source_decode.rs`, see `decode.rs`), and by the
+//! serde derives below in the secondary files, which still decode with serde.
 
 use serde::{Deserialize, Serialize};
 

@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::context::Context;
+use super::decode::{decode_file, Decode};
 use super::grcp8::Grcp8;
 use super::iscms::IscmsFile;
 use super::statements::StatementsFile;
@@ -46,20 +47,41 @@ pub struct Parsed<T> {
     pub tree: Value,
 }
 
-/// Parses one file: as its type (a syntax or shape error names its line and column, and,
-/// in the native validator, its JSON path), and as a JSON tree that the structural checks
-/// walk, so the types need no `Serialize` code in the app.
-pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
-    let problem = |path: String, reason: String| Problem {
+/// Parses the core file: its JSON tree (a syntax error names its line and column), then its
+/// types read from that tree by the hand-written decoder (a shape error names its JSON path
+/// and what was expected). No serde visitor of the types is involved, which keeps them out
+/// of the first-load wasm; see `decode.rs`.
+pub fn decode<T: Decode>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
+    let tree = parse_tree(file, text)?;
+    let data = decode_file::<T>(&tree).map_err(|error| Problem {
         file: file.to_string(),
-        path,
-        reason,
-    };
-    let data = serde_json::from_str::<T>(text)
-        .map_err(|error| problem(error_path::<T>(text), error.to_string()))?;
-    let tree: Value =
-        serde_json::from_str(text).map_err(|error| problem("$".into(), error.to_string()))?;
+        path: error.path,
+        reason: error.reason,
+    })?;
     Ok(Parsed { data, tree })
+}
+
+/// Parses a secondary file: as its serde type (a syntax or shape error names its line and
+/// column, and, in the native validator, its JSON path), and as a JSON tree that the
+/// structural checks walk, so the types need no `Serialize` code in the app.
+pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
+    let data = serde_json::from_str::<T>(text).map_err(|error| Problem {
+        file: file.to_string(),
+        path: error_path::<T>(text),
+        reason: error.to_string(),
+    })?;
+    let tree = parse_tree(file, text)?;
+    Ok(Parsed { data, tree })
+}
+
+/// The JSON tree of a file. serde_json refuses nesting deeper than 128, so hostile input
+/// cannot exhaust the stack here or in the walkers.
+fn parse_tree(file: &str, text: &str) -> Result<Value, Problem> {
+    serde_json::from_str(text).map_err(|error| Problem {
+        file: file.to_string(),
+        path: "$".to_string(),
+        reason: error.to_string(),
+    })
 }
 
 /// The JSON path of the first error in `text`, for maintainers. Only the native validator
@@ -570,7 +592,7 @@ pub fn validate_files(read: impl Fn(&str) -> Option<String>) -> Vec<Problem> {
     let Some(core_text) = read(FILES[0]) else {
         return vec![missing(FILES[0])];
     };
-    let core: Parsed<IscmsFile> = match parse(FILES[0], &core_text) {
+    let core: Parsed<IscmsFile> = match decode(FILES[0], &core_text) {
         Ok(core) => core,
         Err(problem) => return vec![problem],
     };

@@ -1,6 +1,8 @@
 //! Helpers shared by the native dataset tests.
 #![allow(dead_code)]
 
+pub mod damage;
+
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 

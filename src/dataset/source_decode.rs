@@ -1,0 +1,31 @@
+//! Reading the provenance types from the JSON tree by hand (see [`super::decode`]): the core
+//! file decodes them this way, while the secondary files still use their serde derives.
+
+use super::decode::{decode_enum, decode_struct};
+use super::source::{DataNote, Document, NoteKind, SourceRef};
+
+decode_struct!(Document {
+    id: required,
+    file: required,
+    title: required,
+});
+
+decode_struct!(SourceRef {
+    doc: required,
+    section: required,
+});
+
+decode_enum!(NoteKind {
+    Inconsistency = "inconsistency",
+    ExtractionDefect = "extraction-defect",
+    Interpretation = "interpretation",
+});
+
+decode_struct!(DataNote {
+    id: required,
+    kind: required,
+    issue: required,
+    resolution: required,
+    sources: required,
+    iscm_ids: defaulted,
+});
