@@ -199,20 +199,30 @@ fn ready_view(future: impl std::future::Future<Output = lazy::Loaded>) -> Option
     ready_now(future).and_then(Result::ok)
 }
 
-/// Sets the document title, so tabs, history and shared links say what they show.
+/// Sets the document title, so tabs, history and shared links say what they show. Written
+/// in the next task (`later`): the page does not show it, and the browser's work for it is
+/// as costly as the rest of a filter change on the real data.
 pub fn set_title(view_title: &str) {
     let title = format!("{view_title} · ISCM Explorer");
-    // Writing the title costs the browser work even when it is the same (a filter change
-    // that keeps the count): write it only when it changes.
-    let document = document();
-    if document.title() != title {
-        document.set_title(&title);
-    }
+    crate::later::soon(move || {
+        // Writing the title costs the browser work even when it is the same (a filter
+        // change that keeps the count): write it only when it changes.
+        let document = document();
+        if document.title() != title {
+            document.set_title(&title);
+        }
+    });
 }
 
-/// Sets the page's meta description, which shared links and search engines show.
+/// Sets the page's meta description, which shared links and search engines show; in the
+/// next task, like the title.
 pub fn set_description(text: &str) {
-    if let Ok(Some(meta)) = document().query_selector("meta[name=description]") {
-        let _ = meta.set_attribute("content", text);
-    }
+    let text = text.to_string();
+    crate::later::soon(move || {
+        if let Ok(Some(meta)) = document().query_selector("meta[name=description]") {
+            if meta.get_attribute("content").as_deref() != Some(text.as_str()) {
+                let _ = meta.set_attribute("content", &text);
+            }
+        }
+    });
 }

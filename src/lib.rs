@@ -24,6 +24,8 @@ pub mod fatal;
 #[cfg(target_arch = "wasm32")]
 pub mod frame;
 #[cfg(target_arch = "wasm32")]
+pub mod later;
+#[cfg(target_arch = "wasm32")]
 pub mod lazy_file;
 #[cfg(target_arch = "wasm32")]
 pub mod lazy_views;

@@ -18,6 +18,9 @@ pub struct Nav {
     /// can lead back to the list as it was, and the main navigation keeps the filters when
     /// moving between the list and the charts.
     pub last_list_query: RwSignal<Query>,
+    /// Notified when the address itself has been written, which [`Nav::go`] does in the
+    /// next task (`later`): for what reads `location` rather than the signals above.
+    pub address: Trigger,
 }
 
 impl Nav {
@@ -28,6 +31,7 @@ impl Nav {
             route: RwSignal::new(route),
             query: RwSignal::new(query.clone()),
             last_list_query: RwSignal::new(query),
+            address: Trigger::new(),
         }
     }
 
@@ -48,7 +52,10 @@ impl Nav {
                 kept.sort = list.sort;
                 kept.compare = list.compare;
             }
-            self.last_list_query.set(kept);
+            // Only when it changes: the header's links follow it.
+            if self.last_list_query.with_untracked(|last| *last != kept) {
+                self.last_list_query.set(kept);
+            }
         }
         if self.route.get_untracked() != route {
             self.route.set(route);
@@ -60,37 +67,46 @@ impl Nav {
 
     /// Goes to `route` with `query`. `replace` rewrites the current history entry instead of
     /// adding one (typing in the search box should not fill the history).
+    ///
+    /// The view follows at once; a new history entry is written in the next task
+    /// (`later`), as it costs the browser about as much as the rest of a filter change.
     pub fn go(self, route: Route, query: Query, replace: bool) {
         let hash = hash_with_query(&route, &query.to_query_string());
-        let window = window();
         if replace {
             // Typing in the search box rewrites the entry rather than filling the history;
-            // replaceState fires no hashchange, so apply now.
-            if let Ok(history) = window.history() {
+            // the entries still queued come first, as this rewrites the newest.
+            crate::later::flush();
+            if let Ok(history) = window().history() {
                 let _ =
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
             }
+            // replaceState fires no hashchange, so apply now.
             self.apply(route, query);
-        } else {
+            self.address.notify();
+            return;
+        }
+        self.apply(route, query);
+        crate::later::soon(move || {
+            let window = window();
             match window.history() {
                 Ok(history) => {
                     // A history entry (Back undoes a filter) without `location.hash =`, which
                     // also runs the browser's scroll-to-fragment on every filter change.
                     let _ =
                         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
-                    self.apply(route, query);
+                    self.address.notify();
                     // pushState fires no `hashchange`: fire it, as `location.hash =` did, for
                     // what follows the address (the embed frame's reports, page params).
                     if let Ok(event) = web_sys::Event::new("hashchange") {
                         let _ = window.dispatch_event(&event);
                     }
                 }
+                // The browser's own hashchange follows, and `sync` finds nothing new.
                 Err(_) => {
                     let _ = window.location().set_hash(&hash);
-                    self.apply(route, query);
                 }
             }
-        }
+        });
     }
 
     /// Keeps the address free of ids the dataset does not have (from an old or hand-edited

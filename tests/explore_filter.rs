@@ -1,7 +1,9 @@
 //! Filtering, sorting and facet counts against the real dataset, with hand-checked numbers.
 
 use iscm_explorer::dataset::iscms::IscmKind;
-use iscm_explorer::explore::filter::{bounds, facet_options, matches, results, FacetOption};
+use iscm_explorer::explore::filter::{
+    bounds, facet_options, facet_values, matches, option_states, results, FacetOption, OptionState,
+};
 use iscm_explorer::explore::query::{FacetKind, Filter, Query, Sort, SortKey, ThemeMode};
 
 mod common;
@@ -338,6 +340,48 @@ fn secretariat_options_are_the_organizations_serving_as_one_sorted_by_label() {
     // Only associated, never secretariat: the European Union (EU-CELAC MD).
     assert!(!labels.contains(&"European Union"));
     assert!(labels.contains(&"European Commission"));
+}
+
+#[test]
+fn option_states_follow_the_options_given() {
+    // The filter panel asks once per facet for the states of its fixed options, in its own
+    // order: each state is that option's, whatever the order or the subset asked for.
+    let data = data();
+    let rcp = q("type=rcp");
+    let types: Vec<Filter> = facet_values(data, FacetKind::Type)
+        .into_iter()
+        .map(|(filter, _)| filter)
+        .collect();
+    let states = option_states(data, &rcp, None, FacetKind::Type, &types);
+    let options = facet_options(data, &rcp, None, FacetKind::Type);
+    assert_eq!(
+        states,
+        options
+            .iter()
+            .map(|o| OptionState {
+                count: o.count,
+                selected: o.selected
+            })
+            .collect::<Vec<_>>()
+    );
+    let reversed: Vec<Filter> = types.iter().rev().cloned().collect();
+    let mut backwards = option_states(data, &rcp, None, FacetKind::Type, &reversed);
+    backwards.reverse();
+    assert_eq!(backwards, states);
+    assert_eq!(
+        option_states(
+            data,
+            &rcp,
+            None,
+            FacetKind::Type,
+            &[Filter::Type(IscmKind::Irf)]
+        ),
+        [OptionState {
+            count: 29,
+            selected: false
+        }]
+    );
+    assert!(option_states(data, &rcp, None, FacetKind::Members, &[]).is_empty());
 }
 
 #[test]

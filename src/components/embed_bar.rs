@@ -16,9 +16,10 @@ use crate::nav::Nav;
 pub fn EmbedBar(data: Signal<Option<Arc<Dataset>>>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let href = move || {
-        // The address changes with the view and its filters.
+        // The address changes with the view and its filters, and is written just after them.
         nav.route.track();
         nav.query.track();
+        nav.address.track();
         let location = window().location();
         let page = format!(
             "{}{}",

@@ -8,9 +8,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::option_nodes::{follow_states, is_empty, OptionNodes};
 use crate::dataset::statements::StatementsFile;
 use crate::dataset::Dataset;
-use crate::explore::filter::{bounds, facet_options_in, FacetOption};
+use crate::explore::filter::{bounds, facet_values_in, option_states, OptionState};
 use crate::explore::query::{FacetKind, Filter, Query, ThemeMode};
 use crate::i18n::explorer::ExplorerText;
 use crate::nav::Nav;
@@ -43,20 +44,22 @@ const LIST_FACETS: [FacetKind; 5] = [
 /// The yes/no facets, shown as "Any / Yes / No".
 const YES_NO_FACETS: [FacetKind; 3] = [FacetKind::Associated, FacetKind::Survey, FacetKind::Grcp8];
 
-/// The current options of one facet, recomputed when the query (or the searchable
-/// statements) change.
-fn options_memo(
+/// The states of a facet's options (see [`option_states`]), recomputed when the query (or
+/// the searchable statements) change. Only counts and choices: labels and filters are fixed
+/// per facet, so a change clones no strings.
+fn states_memo(
     data: &Arc<Dataset>,
     statements: Signal<Option<Arc<StatementsFile>>>,
     facet: FacetKind,
-) -> Memo<Vec<FacetOption>> {
+    values: &[(Filter, String)],
+) -> Memo<Vec<OptionState>> {
     let nav = expect_context::<Nav>();
     let data = Arc::clone(data);
-    let lang = crate::i18n::current();
+    let filters: Vec<Filter> = values.iter().map(|(filter, _)| filter.clone()).collect();
     Memo::new(move |_| {
         let statements = statements.get();
         nav.query
-            .with(|query| facet_options_in(&data, query, statements.as_deref(), facet, lang))
+            .with(|query| option_states(&data, query, statements.as_deref(), facet, &filters))
     })
 }
 
@@ -68,30 +71,30 @@ fn ListFacet(
 ) -> impl IntoView {
     let t = ExplorerText::now();
     let nav = expect_context::<Nav>();
-    let options = options_memo(&data, statements, facet);
-    let count = options.with_untracked(Vec::len);
+    let values = facet_values_in(&data, facet, crate::i18n::current());
+    let states = states_memo(&data, statements, facet, &values);
+    let shown = states.get_untracked();
+    let nodes: Vec<OptionNodes> = values.iter().map(|_| OptionNodes::default()).collect();
     // Types are the interface's labels ("RCP", translated "Global process on migration");
     // the other options are the dataset's names.
     let option_lang = (facet != FacetKind::Type).then_some("en");
-    let items = (0..count)
-        .map(|i| {
-            let option = move || options.with(|list| list.get(i).cloned());
-            let label = options.with_untracked(|list| list[i].label.clone());
-            let filter = options.with_untracked(|list| list[i].filter.clone());
-            let selected = move || option().is_some_and(|o| o.selected);
-            let n = move || option().map_or(0, |o| o.count);
-            let empty = move || !selected() && n() == 0;
+    let items = values
+        .into_iter()
+        .zip(&shown)
+        .zip(&nodes)
+        .map(|(((filter, label), state), node)| {
             let toggle = move |_| {
                 let next = nav.query.get_untracked().toggled(filter.clone());
                 nav.set_query(next, false);
             };
             view! {
                 <li>
-                    <label class="option" class:empty=empty>
-                        <input type="checkbox" prop:checked=selected on:change=toggle />
+                    <label class="option" class:empty=is_empty(*state) node_ref=node.label>
+                        <input type="checkbox" prop:checked=state.selected on:change=toggle
+                            node_ref=node.input />
                         <span class="option-label" lang=option_lang>{label}</span>
-                        <span class="count">
-                            {n}
+                        <span class="count" node_ref=node.count>
+                            {state.count}
                             <span class="visually-hidden">{t.option_count}</span>
                         </span>
                     </label>
@@ -99,6 +102,7 @@ fn ListFacet(
             }
         })
         .collect_view();
+    follow_states(states, shown, nodes);
     let theme_mode = (facet == FacetKind::Theme).then(|| view! { <ThemeModeChoice /> });
     let open = !matches!(
         facet,
@@ -125,7 +129,9 @@ fn ThemeModeChoice() -> impl IntoView {
         next.theme_mode = mode;
         nav.set_query(next, false);
     };
-    let is = move |mode: ThemeMode| nav.query.with(|q| q.theme_mode == mode);
+    // A memo: the radios are written only when the mode changes, not on every filter change.
+    let current = Memo::new(move |_| nav.query.with(|q| q.theme_mode));
+    let is = move |mode: ThemeMode| current.get() == mode;
     view! {
         <div class="theme-mode" role="radiogroup" aria-label=t.match_themes>
             <label>
@@ -150,43 +156,42 @@ fn YesNoFacet(
 ) -> impl IntoView {
     let t = ExplorerText::now();
     let nav = expect_context::<Nav>();
-    let options = options_memo(&data, statements, facet);
+    let values = facet_values_in(&data, facet, crate::i18n::current());
+    let states = states_memo(&data, statements, facet, &values);
     let name = format!("facet-{facet:?}").to_lowercase();
-    let any_checked = move || options.with(|list| list.iter().all(|o| !o.selected));
+    let any_checked = Memo::new(move |_| states.with(|list| list.iter().all(|o| !o.selected)));
     let choose_any = move |_| {
         let next = nav.query.get_untracked().without_facet(facet);
         nav.set_query(next, false);
     };
-    let choices = options
-        .with_untracked(|list| {
-            list.iter()
-                .map(|o| (o.filter.clone(), o.label.clone()))
-                .collect::<Vec<_>>()
-        })
+    let shown = states.get_untracked();
+    let nodes: Vec<OptionNodes> = values.iter().map(|_| OptionNodes::default()).collect();
+    let choices = values
         .into_iter()
-        .enumerate()
-        .map(|(i, (filter, label))| {
-            let selected = move || options.with(|list| list.get(i).is_some_and(|o| o.selected));
-            let n = move || options.with(|list| list.get(i).map_or(0, |o| o.count));
+        .zip(&shown)
+        .zip(&nodes)
+        .map(|(((filter, label), state), node)| {
             let choose = move |_| {
                 let next = nav.query.get_untracked().with(filter.clone());
                 nav.set_query(next, false);
             };
             let name = name.clone();
             view! {
-                <label class="option" class:empty=move || !selected() && n() == 0>
-                    <input type="radio" name=name prop:checked=selected on:change=choose />
+                <label class="option" class:empty=is_empty(*state) node_ref=node.label>
+                    <input type="radio" name=name prop:checked=state.selected on:change=choose
+                        node_ref=node.input />
                     <span class="option-label">{label}</span>
-                    <span class="count">{n}<span class="visually-hidden">{t.option_count}</span></span>
+                    <span class="count" node_ref=node.count>{state.count}<span class="visually-hidden">{t.option_count}</span></span>
                 </label>
             }
         })
         .collect_view();
+    follow_states(states, shown, nodes);
     view! {
         <fieldset class="facet yes-no">
             <legend>{facet_name(t, facet)}</legend>
             <label class="option">
-                <input type="radio" name=name.clone() prop:checked=any_checked on:change=choose_any />
+                <input type="radio" name=name.clone() prop:checked=move || any_checked.get() on:change=choose_any />
                 <span class="option-label">{t.any}</span>
             </label>
             {choices}
@@ -251,18 +256,10 @@ fn RangeFacet(facet: FacetKind, low_bound: u32, high_bound: u32) -> impl IntoVie
         }
         nav.set_query(next, false);
     };
-    let low = move || {
-        range_values(&nav.query.get(), facet)
-            .0
-            .map(|v| v.to_string())
-            .unwrap_or_default()
-    };
-    let high = move || {
-        range_values(&nav.query.get(), facet)
-            .1
-            .map(|v| v.to_string())
-            .unwrap_or_default()
-    };
+    // A memo: the inputs are written only when their facet's bounds change.
+    let values = Memo::new(move |_| nav.query.with(|query| range_values(query, facet)));
+    let low = move || values.get().0.map(|v| v.to_string()).unwrap_or_default();
+    let high = move || values.get().1.map(|v| v.to_string()).unwrap_or_default();
     let id = format!("range-{facet:?}").to_lowercase();
     view! {
         <fieldset class="facet range">

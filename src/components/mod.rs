@@ -20,6 +20,7 @@ pub mod iscm_grcp8;
 pub mod iscm_statements;
 pub mod language_choice;
 pub mod marked_text;
+pub mod option_nodes;
 pub mod source_line;
 pub mod status;
 pub mod svg_view;

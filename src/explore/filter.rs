@@ -227,7 +227,38 @@ pub fn facet_options_in(
     lang: Lang,
 ) -> Vec<FacetOption> {
     let values = facet_values_in(data, facet, lang);
-    if values.is_empty() {
+    let filters: Vec<Filter> = values.iter().map(|(filter, _)| filter.clone()).collect();
+    let states = option_states(data, query, statements, facet, &filters);
+    values
+        .into_iter()
+        .zip(states)
+        .map(|((filter, label), state)| FacetOption {
+            filter,
+            label,
+            count: state.count,
+            selected: state.selected,
+        })
+        .collect()
+}
+
+/// What changes about one option of a facet as filters change (its label and filter do
+/// not): small and `Copy`, so the panel can tell cheaply which options changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OptionState {
+    /// How many ISCMs the list would show with this option chosen (see [`FacetOption`]).
+    pub count: usize,
+    pub selected: bool,
+}
+
+/// The state of each of `options` (filters of `facet`, as from [`facet_values`]), in order.
+pub fn option_states(
+    data: &Dataset,
+    query: &Query,
+    statements: Option<&StatementsFile>,
+    facet: FacetKind,
+    options: &[Filter],
+) -> Vec<OptionState> {
+    if options.is_empty() {
         return Vec::new();
     }
     let hits = SearchHits::new(data, query, statements);
@@ -254,21 +285,16 @@ pub fn facet_options_in(
             .count()
     };
     let now = count_with(query);
-    values
-        .into_iter()
-        .map(|(filter, label)| {
-            let selected = query.has(&filter);
+    options
+        .iter()
+        .map(|filter| {
+            let selected = query.has(filter);
             let count = if selected {
                 now
             } else {
                 count_with(&query.with(filter.clone()))
             };
-            FacetOption {
-                filter,
-                label,
-                count,
-                selected,
-            }
+            OptionState { count, selected }
         })
         .collect()
 }

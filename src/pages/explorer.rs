@@ -139,8 +139,10 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
         nav.set_query(next, true);
     };
 
+    // A memo: the select is written only when the sort changes, not on every filter change.
+    let sort = Memo::new(move |_| query.with(|q| q.sort));
     let sort_value = move || {
-        let sort = query.with(|q| q.sort);
+        let sort = sort.get();
         sorts
             .iter()
             .position(|(key, desc, _)| *key == sort.key && *desc == sort.descending)
@@ -218,7 +220,7 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
     let compare_tray = {
         let data = Arc::clone(&data);
         move || {
-            let ids = query.with(|q| q.compare.clone());
+            let ids = compared.get();
             (!ids.is_empty()).then(|| {
                 let names = ids
                     .iter()
@@ -264,7 +266,7 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
         <div class="search">
             <label for="search">{t.explorer_search_label}</label>
             <input id="search" type="search" autocomplete="off" spellcheck="false" maxlength="200"
-                prop:value=move || query.with(|q| q.search.clone())
+                prop:value=move || needle.get()
                 on:input=on_search />
         </div>
         <div class="explorer">
