@@ -11,6 +11,7 @@ pub mod explore;
 pub mod i18n;
 pub mod load_error;
 pub mod route;
+pub mod stable_sort;
 pub mod theme;
 
 #[cfg(target_arch = "wasm32")]

@@ -70,7 +70,7 @@ pub fn category_chart(
         })
         .collect();
     if facet != FacetKind::Type {
-        bars.sort_by_key(|bar| std::cmp::Reverse(bar.total));
+        crate::stable_sort::sort_by_key(&mut bars, |bar| std::cmp::Reverse(bar.total));
     }
     let not_covered = if facet == FacetKind::Theme {
         data.iscms

@@ -108,8 +108,12 @@ pub fn theme_matrix(
         .collect();
     match iscm_order {
         IscmOrder::FactSheet => {}
-        IscmOrder::ThemeCount => columns.sort_by_key(|c| std::cmp::Reverse(c.1.count)),
-        IscmOrder::Name => columns.sort_by_cached_key(|c| c.1.short_name.to_lowercase()),
+        IscmOrder::ThemeCount => {
+            crate::stable_sort::sort_by_key(&mut columns, |c| std::cmp::Reverse(c.1.count))
+        }
+        IscmOrder::Name => {
+            crate::stable_sort::sort_by_cached_key(&mut columns, |c| c.1.short_name.to_lowercase())
+        }
     }
     let mut rows: Vec<(MatrixTheme, Vec<Cell>)> = data
         .themes
@@ -139,7 +143,7 @@ pub fn theme_matrix(
         })
         .collect();
     if theme_order == ThemeOrder::Frequency {
-        rows.sort_by_key(|row| std::cmp::Reverse(row.0.count));
+        crate::stable_sort::sort_by_key(&mut rows, |row| std::cmp::Reverse(row.0.count));
     }
     let (themes, cells) = rows.into_iter().unzip();
     ThemeMatrix {

@@ -34,7 +34,7 @@ pub fn member_bars(data: &Dataset, selection: &[bool]) -> Vec<MemberBar> {
             members: iscm.member_states,
         })
         .collect();
-    bars.sort_by_key(|bar| std::cmp::Reverse(bar.members));
+    crate::stable_sort::sort_by_key(&mut bars, |bar| std::cmp::Reverse(bar.members));
     bars
 }
 

@@ -280,7 +280,9 @@ pub fn slot_view<'a>(agenda: &'a Grcp8, slot: &'a Slot) -> SlotView<'a> {
 /// Every slot of the agenda, in time order (start, then end), people resolved.
 pub fn timeline(agenda: &Grcp8) -> Vec<SlotView<'_>> {
     let mut slots: Vec<&Slot> = agenda.slots.iter().collect();
-    slots.sort_by(|a, b| (&a.start, &a.end).cmp(&(&b.start, &b.end)));
+    crate::stable_sort::sort_by(&mut slots, |a, b| {
+        (&a.start, &a.end).cmp(&(&b.start, &b.end))
+    });
     slots.into_iter().map(|s| slot_view(agenda, s)).collect()
 }
 
@@ -367,7 +369,7 @@ pub fn iscm_options(agenda: &Grcp8, core: &IscmsFile) -> Vec<(String, String)> {
             (id, label)
         })
         .collect();
-    options.sort_by_key(|(_, label)| label.to_lowercase());
+    crate::stable_sort::sort_by_key(&mut options, |(_, label)| label.to_lowercase());
     options
 }
 
@@ -446,7 +448,7 @@ fn session_start<'a>(agenda: &'a Grcp8, session: &Session) -> Option<&'a str> {
 /// last, in file order.
 pub fn sessions_in_order(agenda: &Grcp8) -> Vec<&Session> {
     let mut sessions: Vec<&Session> = agenda.sessions.iter().collect();
-    sessions.sort_by_key(|s| match session_start(agenda, s) {
+    crate::stable_sort::sort_by_key(&mut sessions, |s| match session_start(agenda, s) {
         Some(start) => (0, start.to_string()),
         None => (1, String::new()),
     });

@@ -134,7 +134,7 @@ impl AbbrIndex {
             }
         }
         // Longest first; equal lengths in a fixed order, so matching never depends on input order.
-        terms.sort_by(|a, b| {
+        crate::stable_sort::sort_by(&mut terms, |a, b| {
             b.abbr
                 .len()
                 .cmp(&a.abbr.len())
@@ -287,7 +287,9 @@ pub fn glossary_matches(entry: &GlossaryEntry, filter: &str) -> bool {
 /// on the expansion; file order for equal ones).
 pub fn glossary_sorted(entries: &[GlossaryEntry]) -> Vec<&GlossaryEntry> {
     let mut sorted: Vec<&GlossaryEntry> = entries.iter().collect();
-    sorted.sort_by_cached_key(|entry| (fold(&entry.abbr), fold(&entry.expansion)));
+    crate::stable_sort::sort_by_cached_key(&mut sorted, |entry| {
+        (fold(&entry.abbr), fold(&entry.expansion))
+    });
     sorted
 }
 
@@ -308,7 +310,10 @@ pub fn glossary_groups<'a>(
             None => groups.push((letter, vec![entry])),
         }
     }
-    groups.sort_by_key(|(letter, _)| if *letter == '#' { ' ' } else { *letter });
+    crate::stable_sort::sort_by_key(
+        &mut groups,
+        |(letter, _)| if *letter == '#' { ' ' } else { *letter },
+    );
     groups
 }
 
@@ -386,7 +391,7 @@ pub fn timeline_by_year(
         .iter()
         .filter(|event| kind.is_none_or(|kind| event.kind == kind))
         .collect();
-    chosen.sort_by_key(|event| event.year);
+    crate::stable_sort::sort_by_key(&mut chosen, |event| event.year);
     group_in_order(chosen, |event| event.year)
 }
 

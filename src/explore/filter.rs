@@ -8,6 +8,7 @@
 //! read (`theme_ids_unclear`) does not count as ticked. The search must find every one of
 //! its words (see [`super::search`]).
 
+use crate::stable_sort;
 use std::cmp::Ordering;
 use std::ops::RangeInclusive;
 
@@ -168,20 +169,20 @@ pub fn sort_iscms(iscms: &mut [&Iscm], sort: Sort) {
                 .iter()
                 .map(|iscm| (fold(&iscm.short_name), *iscm))
                 .collect();
-            keyed.sort_by(|(a_name, a), (b_name, b)| {
+            stable_sort::sort_by(&mut keyed, |(a_name, a), (b_name, b)| {
                 directed(a_name.cmp(b_name)).then(a.row.cmp(&b.row))
             });
             for (slot, (_, iscm)) in iscms.iter_mut().zip(keyed) {
                 *slot = iscm;
             }
         }
-        SortKey::Members => iscms.sort_by(|a, b| {
+        SortKey::Members => stable_sort::sort_by(iscms, |a, b| {
             directed(a.member_states.cmp(&b.member_states)).then(a.row.cmp(&b.row))
         }),
-        SortKey::Founded => iscms.sort_by(|a, b| {
+        SortKey::Founded => stable_sort::sort_by(iscms, |a, b| {
             directed(a.established_year.cmp(&b.established_year)).then(a.row.cmp(&b.row))
         }),
-        SortKey::Themes => iscms.sort_by(|a, b| {
+        SortKey::Themes => stable_sort::sort_by(iscms, |a, b| {
             let by_count = match (theme_count(a), theme_count(b)) {
                 (None, None) => Ordering::Equal,
                 (None, Some(_)) => Ordering::Greater,
@@ -190,7 +191,7 @@ pub fn sort_iscms(iscms: &mut [&Iscm], sort: Sort) {
             };
             by_count.then(a.row.cmp(&b.row))
         }),
-        SortKey::Fact => iscms.sort_by(|a, b| directed(a.row.cmp(&b.row))),
+        SortKey::Fact => stable_sort::sort_by(iscms, |a, b| directed(a.row.cmp(&b.row))),
     }
 }
 
@@ -349,7 +350,7 @@ pub fn facet_values_in(data: &Dataset, facet: FacetKind, lang: Lang) -> Vec<(Fil
                     (Filter::Secretariat(o.id.clone()), label)
                 })
                 .collect();
-            options.sort_by_cached_key(|(_, label)| fold(label));
+            stable_sort::sort_by_cached_key(&mut options, |(_, label)| fold(label));
             options
         }
         FacetKind::Associated => yes_no(Filter::Associated),

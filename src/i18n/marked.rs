@@ -12,7 +12,7 @@ pub fn marked_parts(text: &str, data: &[String]) -> Vec<(String, bool)> {
         .map(String::as_str)
         .filter(|w| !w.is_empty())
         .collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    crate::stable_sort::sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
     let mut parts: Vec<(String, bool)> = Vec::new();
     let mut plain = String::new();
     let mut rest = text;
