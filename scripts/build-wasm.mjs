@@ -11,7 +11,7 @@
 //   cargo build (the linker keeps its relocations: .cargo/config.toml)
 //   -> wasm-split-cli (main module + one .wasm per split point, + the JS that loads them)
 //   -> wasm-bindgen --target web (on the main module only; the chunks call into it)
-//   -> wasm-opt -Oz on every module (release builds)
+//   -> wasm-opt -Oz on every module, terser on the JS (release builds)
 //   -> names carrying one build id, so a cache can never mix two builds' chunks
 //   -> files into Trunk's staging directory, and index.html's preloads and start-up script.
 //
@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = 'iscm-explorer';
@@ -64,7 +65,7 @@ function rename(text, from, to, where) {
   return text.split(from).join(to);
 }
 
-export function buildWasm(staging, release) {
+export async function buildWasm(staging, release) {
   const work = join(ROOT, 'target', 'wasm-split-build');
   rmSync(work, { recursive: true, force: true });
   const split = join(work, 'split');
@@ -106,6 +107,13 @@ export function buildWasm(staging, release) {
   glue = rename(glue, 'from "./__wasm_split.js"', `from "./${loaderName}"`, 'the main JS');
   loader = rename(loader, `./${BIN}.js`, `./${named(`${BIN}.js`)}`, 'the chunk loader');
   for (const chunk of chunks) loader = rename(loader, `./${chunk}`, `./${named(chunk)}`, 'the chunk loader');
+  if (release) {
+    // After the renames, which look for the exact strings wasm-bindgen and wasm-split wrote.
+    // Trunk minified its own glue; this glue is ours. Module mode keeps imports and exports.
+    const small = async (code) => (await minify(code, { module: true, ecma: 2020 })).code;
+    glue = await small(glue);
+    loader = await small(loader);
+  }
 
   for (const file of readdirSync(staging)) {
     if (/\.wasm$/.test(file) || file.startsWith(`${BIN}-`) || file.startsWith('wasm-split-')) {
@@ -142,5 +150,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: node scripts/build-wasm.mjs <staging dir>');
     process.exit(2);
   }
-  buildWasm(staging, process.env.TRUNK_PROFILE === 'release');
+  await buildWasm(staging, process.env.TRUNK_PROFILE === 'release');
 }

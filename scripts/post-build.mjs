@@ -22,7 +22,7 @@ if (!dir) {
 const release = Boolean(process.argv[2]) || process.env.TRUNK_PROFILE === 'release';
 // 0. The app's wasm, in chunks, with its start-up script (Trunk builds the rest). Not when a
 //    built directory is given: that re-finishes a build whose wasm is already there.
-if (!process.argv[2]) buildWasm(dir, release);
+if (!process.argv[2]) await buildWasm(dir, release);
 // 1. The data files without indentation.
 minifyData(dir);
 // 2. The Content Security Policy, pinning the inline start-up script of index.html.
