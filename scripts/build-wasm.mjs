@@ -35,8 +35,14 @@ const WASM_FEATURES = [
   '--enable-multivalue',
 ];
 
-const run = (command, args, options = {}) =>
-  execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], ...options });
+function run(command, args, options = {}) {
+  try {
+    return execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], ...options });
+  } catch (error) {
+    if (error.stderr?.length) process.stderr.write(error.stderr);
+    throw error;
+  }
+}
 
 /** Builds the app with cargo and returns the path of the linked .wasm. */
 function cargoBuild(release) {
@@ -90,7 +96,11 @@ export async function buildWasm(staging, release) {
       // The main module is on every visitor's first load: optimise it until it stops
       // shrinking (about 1 kB gzip more, for a few seconds of build).
       const converge = name === `${BIN}_bg.wasm` ? ['--converge'] : [];
-      run('wasm-opt', ['-Oz', ...converge, ...WASM_FEATURES, path, '-o', optimised]);
+      // Its stderr only on failure: it warns about every chunk's name section (which
+      // wasm-split writes in a newer format), harmlessly.
+      run('wasm-opt', ['-Oz', ...converge, ...WASM_FEATURES, path, '-o', optimised], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       bytes.set(name, readFileSync(optimised));
     } else {
       bytes.set(name, readFileSync(path));

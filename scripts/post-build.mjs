@@ -9,6 +9,7 @@
 //   node scripts/post-build.mjs [dir]    # dir defaults to $TRUNK_STAGING_DIR
 import { buildWasm } from './build-wasm.mjs';
 import { addPolicy } from './csp.mjs';
+import { deferViewStyles } from './view-styles.mjs';
 import { minifyData } from './minify-data.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 import { rmSync } from 'node:fs';
@@ -23,11 +24,13 @@ const release = Boolean(process.argv[2]) || process.env.TRUNK_PROFILE === 'relea
 // 0. The app's wasm, in chunks, with its start-up script (Trunk builds the rest). Not when a
 //    built directory is given: that re-finishes a build whose wasm is already there.
 if (!process.argv[2]) await buildWasm(dir, release);
-// 1. The data files without indentation.
+// 1. The stylesheets only the views in chunks use leave the first load.
+if (!process.argv[2]) deferViewStyles(dir);
+// 2. The data files without indentation.
 minifyData(dir);
-// 2. The Content Security Policy, pinning the inline start-up script of index.html.
+// 3. The Content Security Policy, pinning the inline start-up script of index.html.
 addPolicy(dir);
-// 3. Last, as it lists and hashes every built file: the service worker of the offline copy.
+// 4. Last, as it lists and hashes every built file: the service worker of the offline copy.
 //    Release builds only: a debug build gets no worker (the app registers none).
 if (release) {
   const { version, files } = writeServiceWorker(dir);

@@ -38,3 +38,5 @@ pub mod pages;
 pub mod secondary;
 #[cfg(target_arch = "wasm32")]
 pub mod service_worker;
+#[cfg(target_arch = "wasm32")]
+pub mod view_styles;

@@ -47,19 +47,27 @@ pub fn DeferredView(
 ) -> impl IntoView {
     let state = RwSignal::new(Chunk::Loading);
     let fetch = move || {
+        // The views' stylesheets come with the first of them, in parallel with its chunk.
+        let styles = wasm_bindgen_futures::JsFuture::from(crate::view_styles::load());
         let mut loading = load();
         // Already fetched (a view seen before): ready now, with no loading state.
         let poll = Pin::as_mut(&mut loading).poll(&mut Context::from_waker(Waker::noop()));
         match poll {
-            Poll::Ready(result) => state.set(if result.is_ok() {
-                Chunk::Ready
-            } else {
-                Chunk::Failed
-            }),
+            Poll::Ready(Ok(())) if crate::view_styles::settled() => state.set(Chunk::Ready),
+            Poll::Ready(Err(_)) => state.set(Chunk::Failed),
+            Poll::Ready(Ok(())) => {
+                // The chunk is there but the stylesheets are still on their way.
+                state.set(Chunk::Loading);
+                spawn_local(async move {
+                    let _ = styles.await;
+                    let _ = state.try_set(Chunk::Ready);
+                });
+            }
             Poll::Pending => {
                 state.set(Chunk::Loading);
                 spawn_local(async move {
                     let result = loading.await;
+                    let _ = styles.await;
                     // The visitor may have moved on: then nobody waits for this state.
                     let _ = state.try_set(if result.is_ok() {
                         Chunk::Ready

@@ -27,15 +27,18 @@ async function open() {
   const page = await context.newPage();
   const wasm = [];
   const problems = [];
+  const css = [];
   page.on('request', (request) => {
-    if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname.split('/').pop());
+    const file = new URL(request.url()).pathname.split('/').pop();
+    if (file.endsWith('.wasm')) wasm.push(file);
+    if (file.endsWith('.css')) css.push(file.replace(/-[0-9a-f]+\.css$/, '.css'));
   });
   page.on('pageerror', (error) => problems.push(String(error)));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
   });
   const panics = () => problems.filter((p) => /panicked|unreachable|RuntimeError/.test(p));
-  return { context, page, wasm, panics };
+  return { context, page, wasm, css, panics };
 }
 
 test('the build has chunks, one per view group, and no chunk is linked from the page', () => {
@@ -66,6 +69,25 @@ test('the explorer fetches the main module only; a view fetches its chunk when f
   await page.goForward();
   await page.locator('main h1', { hasText: 'Charts' }).waitFor();
   assert.equal(wasm.length, before, 'a chunk was fetched twice');
+  assert.deepEqual(panics(), []);
+  await context.close();
+});
+
+test('the views’ stylesheets come with the first view that needs them, in their place before print.css', async () => {
+  const { context, page, css, panics } = await open();
+  await page.goto(`${app.url}#/`);
+  await page.locator('.card').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  for (const name of ['agenda.css', 'topics.css', 'charts.css']) assert.ok(!css.includes(name), `${name} on first load`);
+  await page.getByRole('link', { name: 'Charts', exact: true }).first().click();
+  await page.locator('main h1', { hasText: 'Charts' }).waitFor();
+  const sheets = await page.evaluate(() =>
+    [...document.styleSheets].map((sheet) => sheet.href?.split('/').pop().replace(/-[0-9a-f]+\.css$/, '.css')),
+  );
+  assert.deepEqual(sheets.slice(-4), ['agenda.css', 'topics.css', 'charts.css', 'print.css']);
+  // Drawn styled: the axis labels have charts.css's size.
+  const size = await page.locator('.chart-svg .tick text, .chart-svg text.tick').first().evaluate((el) => getComputedStyle(el).fontSize);
+  assert.equal(size, '12px');
   assert.deepEqual(panics(), []);
   await context.close();
 });
