@@ -3,16 +3,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
 
 use crate::components::data_note::DataNoteView;
 use crate::dataset::source::DataNote;
 use crate::dataset::Dataset;
 use crate::i18n::pages::PagesText;
-use crate::lazy_file::LazyFile;
+use crate::lazy_file::{LazyFile, ParseFile};
 
 #[component]
-pub fn FileNotes<T: DeserializeOwned + Send + Sync + 'static>(
+pub fn FileNotes<T: ParseFile + Send + Sync + 'static>(
     data: Arc<Dataset>,
     file: LazyFile<T>,
     notes_of: fn(&T) -> &[DataNote],

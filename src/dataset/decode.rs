@@ -109,33 +109,47 @@ impl Decode for bool {
     }
 }
 
-/// A whole number from 0 to `max`. As with serde, `3.0` and `1e2` are not whole numbers:
-/// JSON numbers with a fraction or an exponent are floating point.
-fn whole(value: &Value, path: Path<'_>, max: u64) -> Result<u64, DecodeError> {
-    let expected = || format!("a whole number from 0 to {max}");
+/// A whole number from `min` to `max`. As with serde, `3.0` and `1e2` are not whole numbers:
+/// JSON numbers with a fraction or an exponent are floating point. Every integer type of the
+/// dataset fits in an `i64`.
+fn whole(value: &Value, path: Path<'_>, min: i64, max: i64) -> Result<i64, DecodeError> {
+    let expected = || format!("a whole number from {min} to {max}");
     match value {
-        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-            (Some(n), _) if n <= max => Ok(n),
-            (Some(_), _) | (None, Some(_)) => Err(error(
+        Value::Number(n) => match n.as_i64() {
+            Some(n) if (min..=max).contains(&n) => Ok(n),
+            // An integer out of range, including one beyond `i64` (`as_u64` only).
+            _ if n.is_i64() || n.is_u64() => Err(error(
                 path,
                 format!("invalid value: {}, expected {}", found(value), expected()),
             )),
-            (None, None) => Err(invalid_type(value, path, &expected())),
+            _ => Err(invalid_type(value, path, &expected())),
         },
         other => Err(invalid_type(other, path, &expected())),
     }
 }
 
-impl Decode for u16 {
-    fn decode(value: &Value, path: Path<'_>) -> Result<Self, DecodeError> {
-        // `whole` has checked the range.
-        whole(value, path, u64::from(u16::MAX)).map(|n| n as u16)
-    }
+/// Implements [`Decode`] for integer types, each within its own range.
+macro_rules! decode_whole {
+    ($($type:ty),+) => {$(
+        impl Decode for $type {
+            fn decode(value: &Value, path: Path<'_>) -> Result<Self, DecodeError> {
+                let (min, max) = (i64::from(<$type>::MIN), i64::from(<$type>::MAX));
+                // `whole` has checked the range, so the conversion cannot fail.
+                whole(value, path, min, max).map(|n| n as $type)
+            }
+        }
+    )+};
 }
+decode_whole!(u8, u16, u32, i32);
 
-impl Decode for u32 {
+/// Any JSON number, as serde reads an `f64`: integers too. (A JSON text cannot spell NaN or
+/// an infinity, and the tree refuses numbers too large for an `f64`.)
+impl Decode for f64 {
     fn decode(value: &Value, path: Path<'_>) -> Result<Self, DecodeError> {
-        whole(value, path, u64::from(u32::MAX)).map(|n| n as u32)
+        match value.as_f64() {
+            Some(n) => Ok(n),
+            None => Err(invalid_type(value, path, "a number")),
+        }
     }
 }
 
@@ -236,20 +250,28 @@ impl<'v, 'p> Object<'v, 'p> {
     /// A `#[serde(default)]` field: missing is the default; `null` is not (as with serde,
     /// it must then be a value of the type).
     pub fn defaulted<T: Decode + Default>(&self, key: &str) -> Result<T, DecodeError> {
+        self.defaulted_to(key, T::default())
+    }
+
+    /// A `#[serde(default = "…")]` field: missing is `default`; `null` is not.
+    pub fn defaulted_to<T: Decode>(&self, key: &str, default: T) -> Result<T, DecodeError> {
         match self.map.get(key) {
-            None => Ok(T::default()),
+            None => Ok(default),
             Some(value) => T::decode(value, Path::Field(&self.path, key)),
         }
     }
 }
 
 /// Implements [`Decode`] for a struct that refuses unknown fields, from one line per field:
-/// `field: required`, `field: optional` (an `Option`: missing or `null` is `None`) or
-/// `field: defaulted` (`#[serde(default)]`), and `field as "json": …` where the JSON name
-/// differs (`#[serde(rename)]`). Each JSON name is written once, for both the list of known
-/// fields and the read, so the two cannot drift apart; the compiler insists on every field.
+/// `field: required`, `field: optional` (an `Option`: missing or `null` is `None`),
+/// `field: defaulted` (`#[serde(default)]`) or `field: defaulted_to(value)`
+/// (`#[serde(default = "…")]`), and `field as "json": …` where the JSON name differs
+/// (`#[serde(rename)]`). Each JSON name is written once, for both the list of known fields
+/// and the read, so the two cannot drift apart; the compiler insists on every field.
 macro_rules! decode_struct {
-    ($type:ident { $($field:ident $(as $json:literal)?: $how:ident),+ $(,)? }) => {
+    ($type:ident {
+        $($field:ident $(as $json:literal)?: $how:ident $(($default:expr))?),+ $(,)?
+    }) => {
         impl $crate::dataset::decode::Decode for $type {
             fn decode(
                 value: &serde_json::Value,
@@ -261,7 +283,7 @@ macro_rules! decode_struct {
                     &[$(decode_struct!(@name $field $($json)?)),+],
                 )?;
                 Ok($type {
-                    $($field: o.$how(decode_struct!(@name $field $($json)?))?),+
+                    $($field: o.$how(decode_struct!(@name $field $($json)?) $(, $default)?)?),+
                 })
             }
         }
@@ -291,6 +313,16 @@ pub(crate) use decode_enum;
 /// Decodes a whole file from its JSON tree.
 pub fn decode_file<T: Decode>(tree: &Value) -> Result<T, DecodeError> {
     T::decode(tree, Path::Root)
+}
+
+/// Decodes a whole file from its text: its JSON tree (a syntax error is at `$`, with its line
+/// and column), then the types read from the tree.
+pub fn decode_text<T: Decode>(text: &str) -> Result<T, DecodeError> {
+    let tree = serde_json::from_str(text).map_err(|error| DecodeError {
+        path: "$".to_string(),
+        reason: error.to_string(),
+    })?;
+    decode_file(&tree)
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@
 //! (and their attributes) stay for native builds only, so the tests can check that the
 //! decoder and serde read every input alike, and round-trip the data through serde_json.
 
-use super::decode::{decode_file, DecodeError};
+use super::decode::{decode_text, DecodeError};
 use super::source::{DataNote, Document, SourceRef};
 
 /// The whole of `iscms.json`.
@@ -529,10 +529,6 @@ pub struct Counts {
 impl IscmsFile {
     /// Parses the text of `iscms.json`: its JSON tree, then the types read from it.
     pub fn from_json(text: &str) -> Result<Self, DecodeError> {
-        let tree = serde_json::from_str(text).map_err(|error| DecodeError {
-            path: "$".to_string(),
-            reason: error.to_string(),
-        })?;
-        decode_file(&tree)
+        decode_text(text)
     }
 }

@@ -16,6 +16,7 @@ pub mod site_search;
 pub mod source;
 mod source_decode;
 pub mod statements;
+mod statements_decode;
 pub mod validate;
 
 /// The core dataset the app loads first.

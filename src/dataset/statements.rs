@@ -28,16 +28,24 @@
 //! - `tags` come from the closed vocabulary in `tags`.
 //! - Where the sources contradict themselves or the extraction damaged a passage, a
 //!   [`DataNote`] in `data_notes` records it.
+//!
+//! The app reads these types with the hand-written decoder of `statements_decode.rs`, not
+//! serde (the explorer loads this file, so serde's visitors were in the first-load wasm). The
+//! serde derives and attributes stay for native builds only: the tests check that the decoder
+//! and serde read every input alike, and round-trip the data through serde_json.
 
-use serde::{Deserialize, Serialize};
-
+use super::decode::{decode_text, DecodeError};
 use super::source::{DataNote, SourceRef};
 use crate::i18n::pages::PagesText;
 use crate::i18n::Lang;
 
 /// The whole of `statements.json`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct StatementsFile {
     /// The statements, in source order (report first, then the GCM review).
     pub statements: Vec<Statement>,
@@ -48,8 +56,12 @@ pub struct StatementsFile {
 }
 
 /// One passage of a source about one or more ISCMs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Statement {
     /// Stable kebab-case id, unique in the file.
     pub id: String,
@@ -59,7 +71,10 @@ pub struct Statement {
     /// What the passage is about.
     pub topic: Topic,
     /// For contributions only: the level of migration governance the report files it under.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub level: Option<Level>,
     /// Tag ids from [`StatementsFile::tags`].
     pub tags: Vec<String>,
@@ -67,26 +82,39 @@ pub struct Statement {
     pub text: String,
     /// Whether `text` is the source's own words (the default). `false` would mark a
     /// paraphrase; the check in the tests applies to every verbatim statement.
-    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default = "yes", skip_serializing_if = "is_true")
+    )]
     pub verbatim: bool,
     /// Where the passage is.
     pub source: SourceRef,
     /// Other places where the same source says the same thing in other words.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub also_in: Vec<SourceRef>,
 }
 
+/// `verbatim`'s default for serde, which only native builds use (the decoder has its own).
+#[cfg(not(target_arch = "wasm32"))]
 fn yes() -> bool {
     true
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn is_true(b: &bool) -> bool {
     *b
 }
 
 /// What a statement is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum Topic {
     /// Something the ISCM produced or brought about: guides, model laws, action plans,
     /// policies, agreements, observatories, training, pilot projects, inputs to global
@@ -171,8 +199,12 @@ impl Topic {
 }
 
 /// A level of migration governance, as in the report's Sections 3.1 to 3.5.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum Level {
     /// 3.1. Contributions at the national level (including the subnational paragraph).
     National,
@@ -232,8 +264,12 @@ impl Level {
 }
 
 /// One tag of the closed vocabulary.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Tag {
     /// Stable kebab-case id, used in [`Statement::tags`].
     pub id: String,
@@ -244,8 +280,12 @@ pub struct Tag {
 }
 
 /// The kinds of tag.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum TagGroup {
     /// A kind of product or activity (guide, action plan, training, …).
     Output,
@@ -263,9 +303,9 @@ pub enum TagGroup {
 }
 
 impl StatementsFile {
-    /// Parses the JSON text of `statements.json`.
-    pub fn from_json(text: &str) -> Result<Self, serde_json::Error> {
-        serde_json::from_str(text)
+    /// Parses the text of `statements.json`: its JSON tree, then the types read from it.
+    pub fn from_json(text: &str) -> Result<Self, DecodeError> {
+        decode_text(text)
     }
 
     /// The statements about one ISCM, in file order.

@@ -47,10 +47,10 @@ pub struct Parsed<T> {
     pub tree: Value,
 }
 
-/// Parses the core file: its JSON tree (a syntax error names its line and column), then its
-/// types read from that tree by the hand-written decoder (a shape error names its JSON path
-/// and what was expected). No serde visitor of the types is involved, which keeps them out
-/// of the first-load wasm; see `decode.rs`.
+/// Parses the core file or `statements.json`: its JSON tree (a syntax error names its line
+/// and column), then its types read from that tree by the hand-written decoder (a shape error
+/// names its JSON path and what was expected). No serde visitor of the types is involved,
+/// which keeps them out of the first-load wasm; see `decode.rs`.
 pub fn decode<T: Decode>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
     let tree = parse_tree(file, text)?;
     let data = decode_file::<T>(&tree).map_err(|error| Problem {
@@ -61,7 +61,7 @@ pub fn decode<T: Decode>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
     Ok(Parsed { data, tree })
 }
 
-/// Parses a secondary file: as its serde type (a syntax or shape error names its line and
+/// Parses `grcp8.json` or `context.json`: as its serde type (a syntax or shape error names its line and
 /// column, and, in the native validator, its JSON path), and as a JSON tree that the
 /// structural checks walk, so the types need no `Serialize` code in the app.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
@@ -606,7 +606,7 @@ pub fn validate_files(read: impl Fn(&str) -> Option<String>) -> Vec<Problem> {
         };
         let found = match *file {
             "statements.json" => {
-                parse(file, &text).map(|p| check_statements(&p.data, &p.tree, &ids))
+                decode(file, &text).map(|p| check_statements(&p.data, &p.tree, &ids))
             }
             "grcp8.json" => parse(file, &text).map(|p| check_grcp8(&p.data, &p.tree, &ids)),
             _ => parse(file, &text).map(|p| check_context(&p.data, &p.tree, &ids)),

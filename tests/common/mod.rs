@@ -1,6 +1,7 @@
 //! Helpers shared by the native dataset tests.
 #![allow(dead_code)]
 
+pub mod agree;
 pub mod damage;
 
 use std::path::{Path, PathBuf};
