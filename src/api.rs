@@ -19,8 +19,8 @@ pub const ISCMS_URL: &str = "data/iscms.json";
 /// How long a dataset file may take before the app gives up and offers a retry.
 pub const TIMEOUT_SECONDS: u32 = 15;
 
-/// How a file's text becomes its types and JSON tree: `validate::decode` (the hand-written
-/// decoder) for the core file and `statements.json`, `validate::parse` (serde) for the others.
+/// How a file's text becomes its types and JSON tree: `validate::decode::<T>`, the
+/// hand-written decoder of each file's types.
 pub type Parser<T> = fn(&str, &str) -> Result<Parsed<T>, Problem>;
 
 /// Fetches a dataset file, parses it as `T` with `parse` and checks it with `check`, within

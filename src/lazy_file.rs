@@ -10,39 +10,10 @@ use serde_json::Value;
 
 use crate::api;
 use crate::components::status::InlineError;
-use crate::dataset::context::Context;
-use crate::dataset::grcp8::Grcp8;
-use crate::dataset::statements::StatementsFile;
-use crate::dataset::validate::{self, Parsed, Problem};
+use crate::dataset::decode::Decode;
+use crate::dataset::validate::{self, Problem};
 use crate::dataset::Dataset;
 use crate::load_error::LoadError;
-
-/// How a lazily loaded file's text becomes its types and JSON tree. A trait, not a function
-/// pointer given to [`LazyFile::new`]: the shell creates every `LazyFile`, so a pointer would
-/// compile each file's parser (serde's visitors, for the files still read by serde) into the
-/// first-load wasm, where this way it goes with the code that loads the file.
-pub trait ParseFile: Sized {
-    fn parse(file: &str, text: &str) -> Result<Parsed<Self>, Problem>;
-}
-
-/// Read by the hand-written decoder: the explorer loads it, so it is on the first-load path.
-impl ParseFile for StatementsFile {
-    fn parse(file: &str, text: &str) -> Result<Parsed<Self>, Problem> {
-        validate::decode(file, text)
-    }
-}
-
-impl ParseFile for Grcp8 {
-    fn parse(file: &str, text: &str) -> Result<Parsed<Self>, Problem> {
-        validate::parse(file, text)
-    }
-}
-
-impl ParseFile for Context {
-    fn parse(file: &str, text: &str) -> Result<Parsed<Self>, Problem> {
-        validate::parse(file, text)
-    }
-}
 
 /// Where a lazily loaded file is in its life cycle.
 pub enum FileState<T> {
@@ -80,7 +51,7 @@ impl<T: Send + Sync + 'static> Clone for LazyFile<T> {
 }
 impl<T: Send + Sync + 'static> Copy for LazyFile<T> {}
 
-impl<T: ParseFile + Send + Sync + 'static> LazyFile<T> {
+impl<T: Decode + Send + Sync + 'static> LazyFile<T> {
     pub fn new(url: &'static str, validate: Validator<T>) -> Self {
         LazyFile {
             url,
@@ -101,7 +72,7 @@ impl<T: ParseFile + Send + Sync + 'static> LazyFile<T> {
         self.state.set(FileState::Loading);
         spawn_local(async move {
             let check = |data: &T, tree: &Value| (self.validate)(data, tree, &core);
-            let result = api::load_file(self.url, T::parse, check).await;
+            let result = api::load_file(self.url, validate::decode::<T>, check).await;
             self.state.set(match result {
                 Ok(data) => FileState::Ready(Arc::new(data)),
                 Err(error) => FileState::Failed(error),
@@ -115,7 +86,7 @@ impl<T: ParseFile + Send + Sync + 'static> LazyFile<T> {
     }
 }
 
-impl<T: ParseFile + Send + Sync + 'static> LazyFile<T> {
+impl<T: Decode + Send + Sync + 'static> LazyFile<T> {
     /// Loads the file if need be, and renders it as it arrives: a loading line (`loading`),
     /// an inline error with Retry that leaves the rest of the page usable, or `render(file)`.
     pub fn render(

@@ -12,13 +12,14 @@ mod common;
 
 use std::sync::OnceLock;
 
-use iscm_explorer::dataset::decode::decode_file;
 use iscm_explorer::dataset::iscms::IscmsFile;
 use proptest::prelude::*;
-use serde_json::{json, Value};
+use serde_json::json;
 
-use common::agree::{agree, both, config, damage, number_spellings_agree, Shipped};
-use common::damage::apply;
+use common::agree::{
+    both, config, damage, damaged_file_agrees, damaged_item_agrees, damages, messages_are,
+    number_spellings_agree, MessageCase, Shipped,
+};
 
 /// The shipped `iscms.json`; `bold` and `updates` are fields it may leave out.
 fn shipped() -> &'static Shipped {
@@ -46,16 +47,9 @@ proptest! {
     /// One to three damages anywhere in the file: the decoder and serde agree.
     #[test]
     fn damaged_files_are_read_alike(
-        damages in proptest::collection::vec(
-            (proptest::collection::vec(any::<usize>(), 0..8), damage(&shipped().keys)),
-            1..4,
-        ),
+        damages in damages(&shipped().keys, 8),
     ) {
-        let mut tree = shipped().tree.clone();
-        for (choices, damage) in &damages {
-            apply(&mut tree, choices, damage);
-        }
-        agree::<IscmsFile>(&serde_json::to_string(&tree).unwrap())?;
+        damaged_file_agrees::<IscmsFile>(shipped(), &damages)?;
     }
 }
 
@@ -70,9 +64,7 @@ proptest! {
         choices in proptest::collection::vec(any::<usize>(), 0..4),
         damage in damage(&shipped().keys),
     ) {
-        let mut tree = shipped().tree.clone();
-        apply(&mut tree["iscms"][i], &choices, &damage);
-        agree::<IscmsFile>(&serde_json::to_string(&tree).unwrap())?;
+        damaged_item_agrees::<IscmsFile>(shipped(), "iscms", i, &choices, &damage)?;
     }
 }
 
@@ -93,9 +85,7 @@ fn number_spellings_are_read_alike() {
 /// The decoder's messages for the mistakes a maintainer is likely to make.
 #[test]
 fn messages_name_the_place_and_what_was_expected() {
-    // An edit of the shipped file, and the place and the start of the reason expected.
-    type Case = (fn(&mut Value), &'static str, &'static str);
-    let cases: [Case; 6] = [
+    let cases: &[MessageCase] = &[
         (
             |t| t["iscms"][3]["member_states"] = json!("ten"),
             "iscms[3].member_states",
@@ -129,13 +119,7 @@ fn messages_name_the_place_and_what_was_expected() {
             "invalid type: an array, expected an object",
         ),
     ];
-    for (edit, path, reason) in cases {
-        let mut tree = shipped().tree.clone();
-        edit(&mut tree);
-        let error = decode_file::<IscmsFile>(&tree).unwrap_err();
-        assert_eq!(error.path, path, "{error}");
-        assert!(error.reason.starts_with(reason), "{error}");
-    }
+    messages_are::<IscmsFile>(&shipped().tree, cases);
 }
 
 /// The one input the decoder takes where serde's derives refused it: a key written twice in

@@ -10,13 +10,14 @@ mod common;
 
 use std::sync::OnceLock;
 
-use iscm_explorer::dataset::decode::decode_file;
 use iscm_explorer::dataset::statements::{Level, StatementsFile};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-use common::agree::{agree, both, config, damage, Shipped};
-use common::damage::apply;
+use common::agree::{
+    agree, both, config, damage, damaged_file_agrees, damaged_item_agrees, damages, messages_are,
+    MessageCase, Shipped,
+};
 
 /// The shipped `statements.json`. `verbatim` is a field it leaves out everywhere (its
 /// default, `true`, is its only value so far), so damages add it.
@@ -43,16 +44,9 @@ proptest! {
     /// One to three damages anywhere in the file: the decoder and serde agree.
     #[test]
     fn damaged_files_are_read_alike(
-        damages in proptest::collection::vec(
-            (proptest::collection::vec(any::<usize>(), 0..6), damage(&shipped().keys)),
-            1..4,
-        ),
+        damages in damages(&shipped().keys, 6),
     ) {
-        let mut tree = shipped().tree.clone();
-        for (choices, damage) in &damages {
-            apply(&mut tree, choices, damage);
-        }
-        agree::<StatementsFile>(&serde_json::to_string(&tree).unwrap())?;
+        damaged_file_agrees::<StatementsFile>(shipped(), &damages)?;
     }
 }
 
@@ -69,11 +63,7 @@ proptest! {
         choices in proptest::collection::vec(any::<usize>(), 0..3),
         damage in damage(&shipped().keys),
     ) {
-        let mut tree = shipped().tree.clone();
-        let items = tree[list].as_array_mut().unwrap();
-        let n = items.len();
-        apply(&mut items[i % n], &choices, &damage);
-        agree::<StatementsFile>(&serde_json::to_string(&tree).unwrap())?;
+        damaged_item_agrees::<StatementsFile>(shipped(), list, i, &choices, &damage)?;
     }
 }
 
@@ -113,9 +103,7 @@ fn defaults_read_as_serde_reads_them() {
 /// The decoder's messages for the mistakes a maintainer is likely to make.
 #[test]
 fn messages_name_the_place_and_what_was_expected() {
-    // An edit of the shipped file, and the place and the start of the reason expected.
-    type Case = (fn(&mut Value), &'static str, &'static str);
-    let cases: [Case; 5] = [
+    let cases: &[MessageCase] = &[
         (
             |t| t["statements"][2]["topic"] = json!("gossip"),
             "statements[2].topic",
@@ -144,11 +132,5 @@ fn messages_name_the_place_and_what_was_expected() {
             "unknown variant `typo`, expected one of `inconsistency`,",
         ),
     ];
-    for (edit, path, reason) in cases {
-        let mut tree = shipped().tree.clone();
-        edit(&mut tree);
-        let error = decode_file::<StatementsFile>(&tree).unwrap_err();
-        assert_eq!(error.path, path, "{error}");
-        assert!(error.reason.starts_with(reason), "{error}");
-    }
+    messages_are::<StatementsFile>(&shipped().tree, cases);
 }

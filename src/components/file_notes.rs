@@ -5,13 +5,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::data_note::DataNoteView;
+use crate::dataset::decode::Decode;
 use crate::dataset::source::DataNote;
 use crate::dataset::Dataset;
 use crate::i18n::pages::PagesText;
-use crate::lazy_file::{LazyFile, ParseFile};
+use crate::lazy_file::LazyFile;
 
 #[component]
-pub fn FileNotes<T: ParseFile + Send + Sync + 'static>(
+pub fn FileNotes<T: Decode + Send + Sync + 'static>(
     data: Arc<Dataset>,
     file: LazyFile<T>,
     notes_of: fn(&T) -> &[DataNote],

@@ -9,15 +9,22 @@
 //!
 //! Every `text` is copied from the source it cites (markup and footnote markers removed, never
 //! reworded); what the sources leave unclear or say two ways is in `data_notes`.
+//!
+//! The app reads these types with the hand-written decoder of `context_decode.rs`, not serde
+//! (see `decode.rs`); the serde derives and attributes are for native builds only, where the
+//! tests check that both read every input alike.
 
-use serde::{Deserialize, Serialize};
-
+use super::decode::{decode_text, DecodeError};
 use super::source::{DataNote, SourceRef};
 use crate::i18n::{topics::TopicsText, Lang};
 
 /// The whole of `context.json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Context {
     /// The 2019 assessment itself: objective, background, expected outcomes, methodology,
     /// components and respondents.
@@ -66,15 +73,19 @@ pub struct Context {
 }
 
 impl Context {
-    /// Parses `context.json`.
-    pub fn from_json(json: &str) -> serde_json::Result<Self> {
-        serde_json::from_str(json)
+    /// Parses the text of `context.json`: its JSON tree, then the types read from it.
+    pub fn from_json(text: &str) -> Result<Self, DecodeError> {
+        decode_text(text)
     }
 }
 
 /// A copied passage and where it comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Quote {
     /// The text, copied.
     pub text: String,
@@ -83,32 +94,52 @@ pub struct Quote {
 }
 
 /// A copied passage with a stable id, as used by most lists.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Passage {
     /// Stable kebab-case id, unique in its list.
     pub id: String,
     /// A heading the passage sits under, where the list groups passages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub heading: Option<String>,
     /// The passage, copied.
     pub text: String,
     /// Sub-items of a list the passage introduces, copied.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub items: Vec<String>,
     /// Where the passage comes from.
     pub source: SourceRef,
     /// ISCMs the passage names (ids of the 30 in Annex 2).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub iscm_ids: Vec<String>,
     /// The same statement as worded in other places or documents.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub variants: Vec<Quote>,
 }
 
 /// The 2019 assessment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Assessment {
     /// Annex 1's objective.
     pub objective: Quote,
@@ -131,8 +162,12 @@ pub struct Assessment {
 }
 
 /// One expected outcome of Annex 1.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ExpectedOutcome {
     /// Stable id, `<area>-<item>`.
     pub id: String,
@@ -146,8 +181,12 @@ pub struct ExpectedOutcome {
 }
 
 /// One method the assessment used.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Component {
     /// `desk-research`, `survey`, `interviews` or `grcp8-discussion`.
     pub id: String,
@@ -158,13 +197,20 @@ pub struct Component {
     /// Where that sentence is.
     pub source: SourceRef,
     /// Other wordings (the publication page's summary).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub variants: Vec<Quote>,
 }
 
 /// The questionnaires collected by the 2019 survey.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Respondents {
     /// Questionnaires from ISCMs.
     pub iscms: RespondentCount,
@@ -179,8 +225,12 @@ pub struct Respondents {
 }
 
 /// A count of questionnaires and the share it represents.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RespondentCount {
     /// Number of questionnaires.
     pub count: u32,
@@ -189,8 +239,12 @@ pub struct RespondentCount {
 }
 
 /// An earlier assessment or review.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct PreviousAssessment {
     /// `assessment-2010`, `assessment-2013`, `gcm-review-2018`.
     pub id: String,
@@ -207,28 +261,36 @@ pub struct PreviousAssessment {
 }
 
 /// Which box or chapter a finding belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 pub enum FindingGroup {
     /// Box 1. Main findings on ISCMs as regards migration governance.
-    #[serde(rename = "box-1")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "box-1"))]
     Box1,
     /// Box 2. Main findings on ISCM structures.
-    #[serde(rename = "box-2")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "box-2"))]
     Box2,
     /// Box 3. Main findings on ISCMs' sustainability.
-    #[serde(rename = "box-3")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "box-3"))]
     Box3,
     /// Box 4. Main findings on ISCM synergies and partnerships.
-    #[serde(rename = "box-4")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "box-4"))]
     Box4,
     /// Chapter 6. Findings.
-    #[serde(rename = "chapter-6")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "chapter-6"))]
     Chapter6,
 }
 
 /// One bullet or paragraph of Boxes 1–4 or chapter 6.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Finding {
     /// Stable id, e.g. `box-2-funding` or `ch6-2-secretariats`.
     pub id: String,
@@ -239,15 +301,22 @@ pub struct Finding {
     /// The bullet or paragraph, copied (a bold lead-in moves to `heading`).
     pub text: String,
     /// The sub-list the bullet or paragraph introduces, copied.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub items: Vec<String>,
     /// "Box 1" … "Box 4", or the chapter 6 section.
     pub source: SourceRef,
 }
 
 /// Whether a figure is a share or a count.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum FigureUnit {
     /// A percentage ("half" is 50).
     Percent,
@@ -256,8 +325,12 @@ pub enum FigureUnit {
 }
 
 /// A number a source states.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Figure {
     /// Stable id.
     pub id: String,
@@ -276,16 +349,26 @@ pub struct Figure {
     /// Where that sentence is.
     pub source: SourceRef,
     /// The source's figure, when the value is read from a figure that kept its numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub figure: Option<String>,
     /// ISCMs the number is about, when the text names them.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub iscm_ids: Vec<String>,
 }
 
 /// A defined term.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Definition {
     /// `iscm`, `rcp`, `irf`, `global-process`, `migration-governance`, ...
     pub id: String,
@@ -296,39 +379,53 @@ pub struct Definition {
     /// Every place the term is defined; the first holds `text`.
     pub sources: Vec<SourceRef>,
     /// Other wordings of the definition, each with its source.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub variants: Vec<Quote>,
 }
 
 /// Which list a theme comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 pub enum ThemeGroup {
     /// Chapter 1: themes commonly addressed at ISCMs.
-    #[serde(rename = "common")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "common"))]
     Common,
     /// Chapter 1: less universally, but still frequently considered topics.
-    #[serde(rename = "less-common")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "less-common"))]
     LessCommon,
     /// Section 1.1: overarching goals most ISCMs share.
-    #[serde(rename = "overarching-goal")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "overarching-goal"))]
     OverarchingGoal,
     /// Section 1.1: thematic focus areas most ISCMs work in.
-    #[serde(rename = "focus-area")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "focus-area"))]
     FocusArea,
     /// Section 1.1: less common areas of focus.
-    #[serde(rename = "less-common-focus-area")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "less-common-focus-area"))]
     LessCommonFocusArea,
     /// Table 1, literature review column.
-    #[serde(rename = "table-1-literature-review")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(rename = "table-1-literature-review")
+    )]
     Table1LiteratureReview,
     /// Table 1, survey column.
-    #[serde(rename = "table-1-survey")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "table-1-survey"))]
     Table1Survey,
 }
 
 /// A theme or goal as listed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Theme {
     /// Stable id, `<group>-<slug>`.
     pub id: String,
@@ -337,15 +434,22 @@ pub struct Theme {
     /// The item, copied.
     pub text: String,
     /// Table 1 only: printed in bold, i.e. "recurrent in both the literature review and the survey".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub recurrent_in_both: Option<bool>,
     /// Chapter 1, section 1.1 or Table 1.
     pub source: SourceRef,
 }
 
 /// A phase of the migration governance process.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct GovernancePhase {
     /// `agenda-setting`, `consensus-building`, `changes-in-laws`.
     pub id: String,
@@ -360,13 +464,20 @@ pub struct GovernancePhase {
     /// Chapter 2.
     pub source: SourceRef,
     /// The web page's wording.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub variants: Vec<Quote>,
 }
 
 /// A level of migration governance.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct GovernanceLevel {
     /// `national`, `subnational`, `bilateral`, `regional`, `interregional`, `global`, `interplay`.
     pub id: String,
@@ -377,13 +488,20 @@ pub struct GovernanceLevel {
     /// The section.
     pub source: SourceRef,
     /// What ISCMs contribute at this level, short copied sentences, each with its source.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub points: Vec<Quote>,
 }
 
 /// What kind of event a timeline entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum EventKind {
     /// A development of global migration governance (conference, framework, resolution).
     Milestone,
@@ -404,8 +522,12 @@ pub enum EventKind {
 }
 
 /// A dated event.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct TimelineEvent {
     /// Stable id.
     pub id: String,
@@ -424,13 +546,20 @@ pub struct TimelineEvent {
     /// Where `text` and `year` come from.
     pub source: SourceRef,
     /// Other places that state the event or its date.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub also_in: Vec<SourceRef>,
 }
 
 /// A global meeting of ISCM chairs and secretariats.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct GrcpMeeting {
     /// `grcp-<n>`, or `global-meeting-2009` for the unnumbered one.
     pub id: String,
@@ -451,41 +580,55 @@ pub struct GrcpMeeting {
     /// What the sources say about it, copied (from one of `sources`).
     pub text: String,
     /// ISCMs the text names.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub iscm_ids: Vec<String>,
     /// Every place the meeting is mentioned.
     pub sources: Vec<SourceRef>,
     /// Other passages on the meeting.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub variants: Vec<Quote>,
 }
 
 /// What became of an ISCM that is not among the 30.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 pub enum InactiveStatus {
     /// Called dormant.
-    #[serde(rename = "dormant")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "dormant"))]
     Dormant,
     /// Completed its mandate or mission.
-    #[serde(rename = "completed")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "completed"))]
     Completed,
     /// Transformed into another ISCM.
-    #[serde(rename = "transformed")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "transformed"))]
     Transformed,
     /// Renamed into something else.
-    #[serde(rename = "renamed")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "renamed"))]
     Renamed,
     /// Active, but not among the 30 of Annex 2.
-    #[serde(rename = "active-not-in-annex-2")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "active-not-in-annex-2"))]
     ActiveNotInAnnex2,
     /// The sources do not say.
-    #[serde(rename = "not-stated")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "not-stated"))]
     NotStated,
 }
 
 /// An ISCM or global process named by the sources but not among the 30 of Annex 2.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct InactiveIscm {
     /// Stable id (never one of the 30 ids).
     pub id: String,
@@ -504,13 +647,20 @@ pub struct InactiveIscm {
     /// Every place it is mentioned.
     pub sources: Vec<SourceRef>,
     /// Other passages on it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub variants: Vec<Quote>,
 }
 
 /// An abbreviation and what it stands for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct GlossaryEntry {
     /// Stable id (a second wording of the same abbreviation gets a suffix).
     pub id: String,
@@ -523,8 +673,12 @@ pub struct GlossaryEntry {
 }
 
 /// One heading of the report's REFERENCES.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ReferenceGroup {
     /// Stable id from the heading.
     pub id: String,
@@ -539,15 +693,22 @@ pub struct ReferenceGroup {
 }
 
 /// One reference entry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ReferenceEntry {
     /// The entry as printed, with markdown removed and links written as their URL.
     pub text: String,
     /// The first URL printed in the entry, if any.
     pub url: Option<String>,
     /// ISCMs the entry names.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub iscm_ids: Vec<String>,
 }
 

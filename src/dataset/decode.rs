@@ -1,21 +1,23 @@
 //! Decoding a dataset type from the JSON tree by hand, without serde's derived visitors.
 //!
-//! Why: the core file (`iscms.json`) is parsed on every visit. Decoding it through serde's
-//! derives instantiates serde_json's deserializer once per visitor and a visitor per type,
-//! a large share of the first-load wasm. The file is parsed into a [`Value`] tree anyway
-//! (the structural checks walk it), so the types are read from that tree with the small,
-//! mostly non-generic helpers below: the wasm keeps only serde_json's one `Value` parser.
+//! Why: the core file (`iscms.json`) is parsed on every visit, and `statements.json` on the
+//! explorer's. Decoding a file through serde's derives instantiates serde_json's deserializer
+//! once per visitor and a visitor per type, a large share of the wasm. Every file is parsed
+//! into a [`Value`] tree anyway (the structural checks walk it), so the types are read from
+//! that tree with the small, mostly non-generic helpers below: the wasm keeps only
+//! serde_json's one `Value` parser, and the app no serde derive at all.
 //!
-//! The rules are serde's, as the core types declared them: every object refuses unknown
-//! fields (`deny_unknown_fields`); an `Option` field may be missing or `null`; a defaulted
-//! field may be missing but not `null`; integers must be whole and in their type's range;
-//! enums are their kebab-case names. Native tests check the two agree
-//! (`tests/decode_matches_serde.rs`). On purpose, the decoder does not take two forms serde's
-//! derives accept by accident of its data model: a struct written as an array of its field
-//! values in order, and a unit enum written as `{"name": null}`. Nobody writes either on
-//! purpose, and the first slips past the structural checks, which look for objects (a source
-//! as `["report", "Annex 2"]` never had its document checked). And like the JSON tree itself (and `JSON.parse`), a key
-//! given twice in one object keeps its last value, where serde's derives refused it.
+//! The rules are serde's, as the types declared them: every object refuses unknown fields
+//! (`deny_unknown_fields`); an `Option` field may be missing or `null`; a defaulted field may
+//! be missing but not `null`; integers must be whole and in their type's range, and an `f64`
+//! is any number; enums are their kebab-case (or renamed) names. Native tests check the two
+//! agree, file by file (`tests/decode_*matches_serde.rs`). On purpose, the decoder does not
+//! take two forms serde's derives accept by accident of its data model: a struct written as an
+//! array of its field values in order, and a unit enum written as `{"name": null}`. Nobody
+//! writes either on purpose, and the first slips past the structural checks, which look for
+//! objects (a source as `["report", "Annex 2"]` never had its document checked). And like the
+//! JSON tree itself (and `JSON.parse`), a key given twice in one object keeps its last value,
+//! where serde's derives refused it.
 
 use std::fmt;
 

@@ -7,14 +7,20 @@
 //!
 //! Text fields are copied from the sources (markup removed); what the sources leave unclear is in
 //! `data_notes`.
-
-use serde::{Deserialize, Serialize};
+//!
+//! The app reads these types with the hand-written decoder of `grcp8_decode.rs`, not serde
+//! (see `decode.rs`); the serde derives and attributes are for native builds only, where the
+//! tests check that both read every input alike.
 
 use super::source::{DataNote, SourceRef};
 
 /// The whole of `grcp8.json`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Grcp8 {
     /// The meeting itself: title, date, place, objective and issues.
     pub meeting: Meeting,
@@ -38,8 +44,12 @@ pub struct Grcp8 {
 }
 
 /// GRCP 8 as a whole.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Meeting {
     /// Full title as in Annex 8: "Eighth Global Meeting of Chairs and Secretariats of Consultative
     /// Processes on Migration".
@@ -73,8 +83,12 @@ pub struct Meeting {
 }
 
 /// A sentence quoted from a source, with its place.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Quote {
     /// The quoted text.
     pub text: String,
@@ -83,8 +97,12 @@ pub struct Quote {
 }
 
 /// The meeting objective: a lead sentence ending in "to:" and the aims that complete it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Objective {
     /// The lead sentence, as printed.
     pub text: String,
@@ -93,8 +111,12 @@ pub struct Objective {
 }
 
 /// The grcp8-brief's wording of the meeting objective and issues.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct MeetingBriefWording {
     /// The "Meeting Objective" of the brief.
     pub objective: Objective,
@@ -103,8 +125,12 @@ pub struct MeetingBriefWording {
 }
 
 /// A titled block of the agenda, with its Annex 9 objectives and questions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Session {
     /// `opening`, `session-1` … `session-4`, `working-lunch` or `closing`.
     pub id: String,
@@ -141,8 +167,12 @@ pub struct Session {
 }
 
 /// A discussion guide question, with its sub-questions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Question {
     /// The question, as printed (numbering dropped).
     pub text: String,
@@ -151,8 +181,12 @@ pub struct Question {
 }
 
 /// One sub-question of a [`Question`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct QuestionPart {
     /// The printed label without brackets ("a", "b", "c"); null where the source has none (the brief).
     pub label: Option<String>,
@@ -162,8 +196,12 @@ pub struct QuestionPart {
 
 /// The grcp8-brief's wording of a session, field by field; a null field means the brief says the
 /// same as Annex 9.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct BriefWording {
     /// The brief's title (without the "Session N." prefix), or null if identical to Annex 9.
     pub title: Option<String>,
@@ -174,8 +212,12 @@ pub struct BriefWording {
 }
 
 /// One row of the Annex 8 agenda.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Slot {
     /// `slot-HHMM`, from the start time.
     pub id: String,
@@ -196,8 +238,12 @@ pub struct Slot {
 }
 
 /// One programme line of an agenda slot.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct AgendaItem {
     /// What the line is.
     pub kind: ItemKind,
@@ -211,8 +257,12 @@ pub struct AgendaItem {
 }
 
 /// The kind of an agenda line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum ItemKind {
     /// A statement (the welcome, and the closing remarks, which the agenda leaves untitled).
     Statement,
@@ -231,8 +281,12 @@ pub enum ItemKind {
 }
 
 /// A person's part in an agenda slot.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Role {
     /// The part played.
     pub role: RoleKind,
@@ -247,8 +301,12 @@ pub struct Role {
 }
 
 /// The parts the agenda names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum RoleKind {
     /// Gives a statement, introduction or presentation.
     Speaker,
@@ -261,8 +319,12 @@ pub enum RoleKind {
 }
 
 /// A working lunch group.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct LunchGroup {
     /// `group-N-region`.
     pub id: String,
@@ -277,8 +339,12 @@ pub struct LunchGroup {
 }
 
 /// Someone named in the agenda.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Person {
     /// Kebab-case slug of the name, ASCII only.
     pub id: String,
@@ -307,8 +373,12 @@ pub struct Person {
 }
 
 /// How a person is related to the ISCM (or IOM) they speak for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum CapacityKind {
     /// "Chair of …".
     Chair,
@@ -331,8 +401,12 @@ pub enum CapacityKind {
 }
 
 /// A person's mandate for one ISCM.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Mandate {
     /// The ISCM.
     pub iscm_id: String,
@@ -341,8 +415,12 @@ pub struct Mandate {
 }
 
 /// Another printing of a person's position or capacity in a later slot.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct PersonVariant {
     /// The slot where it is printed so.
     pub slot_id: String,
@@ -355,8 +433,12 @@ pub struct PersonVariant {
 }
 
 /// A key point of the GRCP 8 discussions, as the report gives it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Discussion {
     /// `contributions-*` (3.9), `structures-*` (4.5), `synergies-*` (5.4); `-lead` for the opening
     /// sentences, `-a`, `-b` … for the lettered points.

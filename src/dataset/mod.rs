@@ -5,9 +5,11 @@
 
 pub mod agenda;
 pub mod context;
+mod context_decode;
 pub mod decode;
 pub mod glossary;
 pub mod grcp8;
+mod grcp8_decode;
 pub mod iscms;
 mod iscms_decode;
 pub mod lookup;

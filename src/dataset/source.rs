@@ -1,14 +1,16 @@
 //! Provenance shared by every file of the dataset: where a fact comes from, and the
 //! notes that record what the sources leave unclear.
 //!
-//! Read two ways: by hand in the core file (`source_decode.rs`, see `decode.rs`), and by the
-//! serde derives below in the secondary files, which still decode with serde.
-
-use serde::{Deserialize, Serialize};
+//! The app reads them by hand (`source_decode.rs`, see `decode.rs`), in every file; the serde
+//! derives are for native builds only, where the tests check that both read every input alike.
 
 /// One of the source documents in `shared/seeds/`, named by a short stable id.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Document {
     /// Stable id used by every [`SourceRef`]: `publication-page`, `report`,
     /// `iom-web-page`, `grcp8-brief` or `gcm-review`.
@@ -20,16 +22,24 @@ pub struct Document {
 }
 
 /// Where a fact comes from: a document (by id) and the section, annex, box or table in it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct SourceRef {
     pub doc: String,
     pub section: String,
 }
 
 /// What kind of problem a data note records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum NoteKind {
     /// The sources say two different things (names, counts, categories).
     Inconsistency,
@@ -40,8 +50,12 @@ pub enum NoteKind {
 }
 
 /// An inconsistency or defect in the sources, and what the dataset does about it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct DataNote {
     /// Stable kebab-case id.
     pub id: String,
@@ -53,6 +67,6 @@ pub struct DataNote {
     /// Where the problem is seen (at least one place).
     pub sources: Vec<SourceRef>,
     /// The ISCMs the note concerns, if any.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub iscm_ids: Vec<String>,
 }

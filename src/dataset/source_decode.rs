@@ -1,5 +1,5 @@
-//! Reading the provenance types from the JSON tree by hand (see [`super::decode`]): the core
-//! file decodes them this way, while the secondary files still use their serde derives.
+//! Reading the provenance types, shared by every dataset file, from the JSON tree by hand
+//! (see [`super::decode`]).
 
 use super::decode::{decode_enum, decode_struct};
 use super::source::{DataNote, Document, NoteKind, SourceRef};

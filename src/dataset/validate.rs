@@ -6,7 +6,6 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::context::Context;
@@ -47,10 +46,10 @@ pub struct Parsed<T> {
     pub tree: Value,
 }
 
-/// Parses the core file or `statements.json`: its JSON tree (a syntax error names its line
-/// and column), then its types read from that tree by the hand-written decoder (a shape error
-/// names its JSON path and what was expected). No serde visitor of the types is involved,
-/// which keeps them out of the first-load wasm; see `decode.rs`.
+/// Parses a dataset file: its JSON tree (a syntax error names its line and column), then its
+/// types read from that tree by the hand-written decoder (a shape error names its JSON path
+/// and what was expected). No serde visitor of the types is involved, which keeps them out
+/// of the app's wasm; see `decode.rs`.
 pub fn decode<T: Decode>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
     let tree = parse_tree(file, text)?;
     let data = decode_file::<T>(&tree).map_err(|error| Problem {
@@ -58,19 +57,6 @@ pub fn decode<T: Decode>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
         path: error.path,
         reason: error.reason,
     })?;
-    Ok(Parsed { data, tree })
-}
-
-/// Parses `grcp8.json` or `context.json`: as its serde type (a syntax or shape error names its line and
-/// column, and, in the native validator, its JSON path), and as a JSON tree that the
-/// structural checks walk, so the types need no `Serialize` code in the app.
-pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<Parsed<T>, Problem> {
-    let data = serde_json::from_str::<T>(text).map_err(|error| Problem {
-        file: file.to_string(),
-        path: error_path::<T>(text),
-        reason: error.to_string(),
-    })?;
-    let tree = parse_tree(file, text)?;
     Ok(Parsed { data, tree })
 }
 
@@ -82,24 +68,6 @@ fn parse_tree(file: &str, text: &str) -> Result<Value, Problem> {
         path: "$".to_string(),
         reason: error.to_string(),
     })
-}
-
-/// The JSON path of the first error in `text`, for maintainers. Only the native validator
-/// looks for it: in the app, the line and column say enough, and serde_path_to_error's
-/// wrapper would roughly double the wasm code of every dataset type.
-#[cfg(not(target_arch = "wasm32"))]
-fn error_path<T: DeserializeOwned>(text: &str) -> String {
-    let deserializer = &mut serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize::<_, T>(deserializer) {
-        Err(error) if error.path().to_string() != "." => error.path().to_string(),
-        _ => "$".to_string(),
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn error_path<T: DeserializeOwned>(_text: &str) -> String {
-    let _ = std::marker::PhantomData::<T>;
-    "$".to_string()
 }
 
 /// Collects problems for one file.
@@ -608,8 +576,8 @@ pub fn validate_files(read: impl Fn(&str) -> Option<String>) -> Vec<Problem> {
             "statements.json" => {
                 decode(file, &text).map(|p| check_statements(&p.data, &p.tree, &ids))
             }
-            "grcp8.json" => parse(file, &text).map(|p| check_grcp8(&p.data, &p.tree, &ids)),
-            _ => parse(file, &text).map(|p| check_context(&p.data, &p.tree, &ids)),
+            "grcp8.json" => decode(file, &text).map(|p| check_grcp8(&p.data, &p.tree, &ids)),
+            _ => decode(file, &text).map(|p| check_context(&p.data, &p.tree, &ids)),
         };
         match found {
             Ok(found) => problems.extend(found),

@@ -11,7 +11,7 @@ use proptest::test_runner::{Config, RngSeed};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
-use super::damage::{any_json, Damage};
+use super::damage::{any_json, apply, Damage};
 
 /// A shipped dataset file, as text, as a tree, and the keys of all its objects.
 pub struct Shipped {
@@ -223,6 +223,64 @@ pub fn damage(keys: &'static [String]) -> impl Strategy<Value = Damage> {
         2 => add_field,
         1 => Just(Damage::RepeatItem),
     ]
+}
+
+/// One to three damages, each at the end of a path of fewer than `depth` choices.
+pub fn damages(
+    keys: &'static [String],
+    depth: usize,
+) -> impl Strategy<Value = Vec<(Vec<usize>, Damage)>> {
+    let path = proptest::collection::vec(any::<usize>(), 0..depth);
+    proptest::collection::vec((path, damage(keys)), 1..4)
+}
+
+/// The shipped file with `damages` done to it: both readings agree.
+pub fn damaged_file_agrees<T>(
+    shipped: &Shipped,
+    damages: &[(Vec<usize>, Damage)],
+) -> Result<(), TestCaseError>
+where
+    T: DeserializeOwned + Decode + PartialEq + Debug,
+{
+    let mut tree = shipped.tree.clone();
+    for (choices, damage) in damages {
+        apply(&mut tree, choices, damage);
+    }
+    agree::<T>(&serde_json::to_string(&tree).unwrap())
+}
+
+/// The shipped file with one damage to item `i` (modulo their number) of the top-level list
+/// `list`: both readings agree.
+pub fn damaged_item_agrees<T>(
+    shipped: &Shipped,
+    list: &str,
+    i: usize,
+    choices: &[usize],
+    damage: &Damage,
+) -> Result<(), TestCaseError>
+where
+    T: DeserializeOwned + Decode + PartialEq + Debug,
+{
+    let mut tree = shipped.tree.clone();
+    let items = tree[list].as_array_mut().expect("a top-level list");
+    let n = items.len();
+    apply(&mut items[i % n], choices, damage);
+    agree::<T>(&serde_json::to_string(&tree).unwrap())
+}
+
+/// An edit of a shipped file, the place the decoder's refusal must name, and how its reason
+/// must start.
+pub type MessageCase = (fn(&mut Value), &'static str, &'static str);
+
+/// Each edit of `tree` is refused by the decoder at the place and for the reason its case says.
+pub fn messages_are<T: Decode + Debug>(tree: &Value, cases: &[MessageCase]) {
+    for (edit, path, reason) in cases {
+        let mut tree = tree.clone();
+        edit(&mut tree);
+        let error = decode_file::<T>(&tree).unwrap_err();
+        assert_eq!(error.path, *path, "{error}");
+        assert!(error.reason.starts_with(reason), "{error}");
+    }
 }
 
 /// A fixed seed, so a failure can be found again, and no persistence files.
