@@ -120,6 +120,10 @@ export async function buildWasm(staging, release) {
   glue = rename(glue, 'from "./__wasm_split.js"', `from "./${loaderName}"`, 'the main JS');
   loader = rename(loader, `./${BIN}.js`, `./${named(`${BIN}.js`)}`, 'the chunk loader');
   for (const chunk of chunks) loader = rename(loader, `./${chunk}`, `./${named(chunk)}`, 'the chunk loader');
+  // The loader logs a chunk it could not fetch as a console error. The app already says so
+  // on screen, with a Retry (components/deferred_view.rs), and the log also fires for fetches
+  // the browser cancels on purpose: the Embed dialog's preview, closed while it loads.
+  loader = rename(loader, 'console.error(e);', '', 'the chunk loader');
   if (release) {
     // After the renames, which look for the exact strings wasm-bindgen and wasm-split wrote.
     // Trunk minified its own glue; this glue is ours. Module mode keeps imports and exports.
