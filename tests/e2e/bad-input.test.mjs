@@ -257,7 +257,8 @@ test('HTML and script inside the data are shown as text on the cards and the ISC
   await assertNothingRan(opened);
 
   await card.getByRole('link', { name: IMG_PAYLOAD }).click();
-  await page.locator('main h1').waitFor();
+  // The ISCM page (its breadcrumbs), not the explorer it replaces once its chunk is there.
+  await page.locator('main .breadcrumbs').waitFor();
   const main = await page.locator('main').innerText();
   assert.ok(main.includes(SCRIPT_PAYLOAD), 'the name is shown as text');
   assert.ok(main.includes('<b onmouseover=window.__pwned=1>Chair</b>'), 'the chair is shown as text');
@@ -284,7 +285,7 @@ test('very long strings (100,000 characters, no spaces) neither break the page n
   let [scroll, client] = await widths();
   assert.ok(scroll <= client, `the explorer scrolls sideways: ${scroll} > ${client}`);
   await page.goto(`${app.url}#/iscm/${real().iscms[0].id}`);
-  await page.locator('main h1').waitFor();
+  await page.locator('main .breadcrumbs').waitFor();
   [scroll, client] = await widths();
   assert.ok(scroll <= client, `the ISCM page scrolls sideways: ${scroll} > ${client}`);
   await assertNothingRan(opened);

@@ -79,7 +79,7 @@ test('the main tasks can be done with the keyboard alone, with the focus always 
   const href = await page.evaluate(() => document.activeElement.getAttribute('href'));
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => url.hash === href);
-  await page.locator('main h1').waitFor();
+  await page.locator('main .breadcrumbs a').waitFor();
   await tabTo(page, '.breadcrumbs a');
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/(\?|$)/);

@@ -325,9 +325,10 @@ test('a missing context.json fails in place with Retry, which then loads it', as
 
 test('no page scrolls sideways at 320 px, and tables scroll in their own box', async () => {
   const { page, context, problems } = await openPage(app, { viewport: { width: 320, height: 800 } });
-  for (const [path] of PAGES) {
+  for (const [path, title] of PAGES) {
     await page.goto(`${app.url}#/${path}`);
-    await page.locator('main h1').waitFor();
+    // The view itself, not the one before it (a view from a chunk may take a moment).
+    await page.locator('main h1', { hasText: title }).waitFor();
     if (path !== 'topics') await page.locator('main .source').first().waitFor();
     // Open every disclosure, so their content counts too.
     await page.locator('main details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
