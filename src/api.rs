@@ -10,7 +10,8 @@ use leptos::prelude::set_timeout_with_handle;
 use serde_json::Value;
 use web_sys::AbortController;
 
-use crate::dataset::validate::{Parsed, Problem};
+use crate::dataset::decode::Decode;
+use crate::dataset::validate::{decode, Problem};
 use crate::load_error::LoadError;
 
 /// The core dataset file, relative to the page.
@@ -19,20 +20,16 @@ pub const ISCMS_URL: &str = "data/iscms.json";
 /// How long a dataset file may take before the app gives up and offers a retry.
 pub const TIMEOUT_SECONDS: u32 = 15;
 
-/// How a file's text becomes its types and JSON tree: `validate::decode::<T>`, the
-/// hand-written decoder of each file's types.
-pub type Parser<T> = fn(&str, &str) -> Result<Parsed<T>, Problem>;
-
-/// Fetches a dataset file, parses it as `T` with `parse` and checks it with `check`, within
-/// [`TIMEOUT_SECONDS`]. Every failure, from the network to a broken rule, is a [`LoadError`].
-pub async fn load_file<T>(
+/// Fetches a dataset file, decodes it as `T` (`validate::decode`, the hand-written decoder)
+/// and checks it with `check`, within [`TIMEOUT_SECONDS`]. Every failure, from the network
+/// to a broken rule, is a [`LoadError`].
+pub async fn load_file<T: Decode>(
     url: &str,
-    parse: Parser<T>,
     check: impl FnOnce(&T, &Value) -> Vec<Problem>,
 ) -> Result<T, LoadError> {
     let text = fetch_text(url).await?;
     let file = url.rsplit('/').next().unwrap_or(url);
-    let parsed = parse(file, &text).map_err(|problem| LoadError::Malformed {
+    let parsed = decode::<T>(file, &text).map_err(|problem| LoadError::Malformed {
         url: url.to_string(),
         detail: problem.to_string(),
     })?;

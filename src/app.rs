@@ -17,7 +17,7 @@ use crate::components::header::Header;
 use crate::components::language_choice;
 use crate::components::status::{ErrorState, LoadingState};
 use crate::components::theme_toggle;
-use crate::dataset::validate::{self, check_core};
+use crate::dataset::validate::check_core;
 use crate::dataset::Dataset;
 use crate::i18n::shell::ShellText;
 use crate::lazy_views as lazy;
@@ -63,8 +63,7 @@ pub fn App() -> impl IntoView {
     let load = move || {
         state.set(LoadState::Loading);
         spawn_local(async move {
-            let result =
-                api::load_file(api::ISCMS_URL, validate::decode::<Dataset>, check_core).await;
+            let result = api::load_file::<Dataset>(api::ISCMS_URL, check_core).await;
             state.set(match result {
                 Ok(data) => LoadState::Ready(Arc::new(data)),
                 Err(error) => LoadState::Failed(error),

@@ -11,7 +11,7 @@ use serde_json::Value;
 use crate::api;
 use crate::components::status::InlineError;
 use crate::dataset::decode::Decode;
-use crate::dataset::validate::{self, Problem};
+use crate::dataset::validate::Problem;
 use crate::dataset::Dataset;
 use crate::load_error::LoadError;
 
@@ -72,7 +72,7 @@ impl<T: Decode + Send + Sync + 'static> LazyFile<T> {
         self.state.set(FileState::Loading);
         spawn_local(async move {
             let check = |data: &T, tree: &Value| (self.validate)(data, tree, &core);
-            let result = api::load_file(self.url, validate::decode::<T>, check).await;
+            let result = api::load_file::<T>(self.url, check).await;
             self.state.set(match result {
                 Ok(data) => FileState::Ready(Arc::new(data)),
                 Err(error) => FileState::Failed(error),

@@ -48,7 +48,8 @@ pub fn DeferredView(
     let state = RwSignal::new(Chunk::Loading);
     let fetch = move || {
         // The views' stylesheets come with the first of them, in parallel with its chunk.
-        let styles = wasm_bindgen_futures::JsFuture::from(crate::view_styles::load());
+        // (A promise: awaited only when the view must wait.)
+        let styles = crate::view_styles::load();
         let mut loading = load();
         // Already fetched (a view seen before): ready now, with no loading state.
         let poll = Pin::as_mut(&mut loading).poll(&mut Context::from_waker(Waker::noop()));
@@ -59,7 +60,7 @@ pub fn DeferredView(
                 // The chunk is there but the stylesheets are still on their way.
                 state.set(Chunk::Loading);
                 spawn_local(async move {
-                    let _ = styles.await;
+                    let _ = wasm_bindgen_futures::JsFuture::from(styles).await;
                     let _ = state.try_set(Chunk::Ready);
                 });
             }
@@ -67,7 +68,7 @@ pub fn DeferredView(
                 state.set(Chunk::Loading);
                 spawn_local(async move {
                     let result = loading.await;
-                    let _ = styles.await;
+                    let _ = wasm_bindgen_futures::JsFuture::from(styles).await;
                     // The visitor may have moved on: then nobody waits for this state.
                     let _ = state.try_set(if result.is_ok() {
                         Chunk::Ready
