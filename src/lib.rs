@@ -10,6 +10,7 @@ pub mod embed;
 pub mod explore;
 pub mod i18n;
 pub mod load_error;
+pub mod lowercase;
 pub mod route;
 pub mod stable_sort;
 pub mod theme;

@@ -137,7 +137,10 @@ pub fn stated_marks(groups: &[StatedGroup], lang: Lang) -> Vec<BarMark> {
                 };
                 let value = format_number(bar.value);
                 BarMark {
-                    key: format!("{}-{i}", group.heading.to_lowercase().replace(' ', "-")),
+                    key: format!(
+                        "{}-{i}",
+                        crate::lowercase::lower_str(&group.heading).replace(' ', "-")
+                    ),
                     name: format!("{label}{}{value}", colon(lang)),
                     label,
                     label_is_data: group.from_data,

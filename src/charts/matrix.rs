@@ -111,9 +111,9 @@ pub fn theme_matrix(
         IscmOrder::ThemeCount => {
             crate::stable_sort::sort_by_key(&mut columns, |c| std::cmp::Reverse(c.1.count))
         }
-        IscmOrder::Name => {
-            crate::stable_sort::sort_by_cached_key(&mut columns, |c| c.1.short_name.to_lowercase())
-        }
+        IscmOrder::Name => crate::stable_sort::sort_by_cached_key(&mut columns, |c| {
+            crate::lowercase::lower_str(&c.1.short_name)
+        }),
     }
     let mut rows: Vec<(MatrixTheme, Vec<Cell>)> = data
         .themes

@@ -158,7 +158,7 @@ fn YesNoFacet(
     let nav = expect_context::<Nav>();
     let values = facet_values_in(&data, facet, crate::i18n::current());
     let states = states_memo(&data, statements, facet, &values);
-    let name = format!("facet-{facet:?}").to_lowercase();
+    let name = format!("facet-{facet:?}").to_ascii_lowercase();
     let any_checked = Memo::new(move |_| states.with(|list| list.iter().all(|o| !o.selected)));
     let choose_any = move |_| {
         let next = nav.query.get_untracked().without_facet(facet);
@@ -260,7 +260,7 @@ fn RangeFacet(facet: FacetKind, low_bound: u32, high_bound: u32) -> impl IntoVie
     let values = Memo::new(move |_| nav.query.with(|query| range_values(query, facet)));
     let low = move || values.get().0.map(|v| v.to_string()).unwrap_or_default();
     let high = move || values.get().1.map(|v| v.to_string()).unwrap_or_default();
-    let id = format!("range-{facet:?}").to_lowercase();
+    let id = format!("range-{facet:?}").to_ascii_lowercase();
     view! {
         <fieldset class="facet range">
             <legend>{facet_name(t, facet)}</legend>

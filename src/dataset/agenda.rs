@@ -369,7 +369,9 @@ pub fn iscm_options(agenda: &Grcp8, core: &IscmsFile) -> Vec<(String, String)> {
             (id, label)
         })
         .collect();
-    crate::stable_sort::sort_by_key(&mut options, |(_, label)| label.to_lowercase());
+    crate::stable_sort::sort_by_key(&mut options, |(_, label)| {
+        crate::lowercase::lower_str(label)
+    });
     options
 }
 

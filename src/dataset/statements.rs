@@ -362,7 +362,7 @@ pub fn normalise(text: &str) -> String {
 
 fn push_alnum(out: &mut String, s: &str) {
     for c in s.chars().filter(|c| c.is_alphanumeric()) {
-        out.extend(c.to_lowercase());
+        out.push(crate::lowercase::lower(c));
     }
 }
 

@@ -409,12 +409,11 @@ fn fold_char_into(c: char, out: &mut String) {
         out.push_str(folded);
     } else if !is_combining_mark(c) {
         // Lowercase, then fold what lowercasing gives (e.g. the Ångström sign → å → a).
-        for lower in c.to_lowercase() {
-            if let Some(folded) = table(lower) {
-                out.push_str(folded);
-            } else if !is_combining_mark(lower) {
-                out.push(lower);
-            }
+        let lower = crate::lowercase::lower(c);
+        if let Some(folded) = table(lower) {
+            out.push_str(folded);
+        } else if !is_combining_mark(lower) {
+            out.push(lower);
         }
     }
 }
@@ -422,7 +421,8 @@ fn fold_char_into(c: char, out: &mut String) {
 /// Folds text for matching: lowercase; Latin letters lose their diacritics (`á` → `a`,
 /// `ç` → `c`, `ı` → `i`, `ß` → `ss`, `æ` → `ae`, `œ` → `oe`, `ø` → `o`, `ł` → `l`, …);
 /// combining accents are dropped; typographic dashes become `-`, curly quotes `'` and `"`,
-/// non-breaking spaces ` `. Other characters are kept (lowercased). Character by
+/// non-breaking spaces ` `. Other characters are kept, lowercased
+/// where [`crate::lowercase`] knows their script (Latin, Greek, Cyrillic, Armenian, Georgian). Character by
 /// character, so `fold(a + b) == fold(a) + fold(b)`.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -72,7 +72,7 @@ pub fn SearchPage(data: Arc<Dataset>) -> impl IntoView {
             .search(&text, PER_GROUP)
             .into_iter()
             .map(|group| {
-                let heading_id = format!("results-{:?}", group.kind).to_lowercase();
+                let heading_id = format!("results-{:?}", group.kind).to_ascii_lowercase();
                 let labelled_by = heading_id.clone();
                 let more = (group.total > group.shown.len()).then(|| {
                     view! { <p class="hint">{fill(t.search_more, &[("n", &number(lang, (group.total - group.shown.len()) as i64))])}</p> }

@@ -50,12 +50,14 @@ pub(super) fn body(data: Arc<Dataset>) -> impl IntoView {
 /// meeting"), with only the first letter lowered in French and Spanish ("réunion GRCP").
 fn kind_in_sentence(lang: Lang, kind: EventKind) -> String {
     if lang == Lang::En {
-        return kind_label(kind).to_lowercase();
+        return crate::lowercase::lower_str(kind_label(kind));
     }
     let label = kind.label(lang);
     let mut chars = label.chars();
     chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
+        std::iter::once(crate::lowercase::lower(first))
+            .chain(chars)
+            .collect()
     })
 }
 
