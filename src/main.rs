@@ -1,13 +1,15 @@
-//! Browser entry point: install the panic hook, then mount the app into `#app`.
+//! Browser entry point: mount the app into `#app`.
+//!
+//! A panic is a wasm trap, which the start-up script (scripts/build-wasm.mjs) turns into
+//! the page's "Something went wrong" message. Release builds carry no panic messages at all
+//! (`panic=immediate-abort`); debug builds print them to the console.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use wasm_bindgen::JsCast;
 
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        iscm_explorer::fatal::show_fatal_message();
-    }));
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
 
     let document = leptos::prelude::document();
     let Some(root) = document
