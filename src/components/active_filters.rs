@@ -18,10 +18,11 @@ pub fn ActiveFilters(data: Arc<Dataset>) -> impl IntoView {
     let lang = crate::i18n::current();
     let nav = expect_context::<Nav>();
     let query = nav.query;
+    // Rebuilt only when the filters change (not the sort, search or comparison).
+    let filters = Memo::new(move |_| query.with(|q| q.filters.clone()));
     let chips = move || {
-        query
+        filters
             .get()
-            .filters
             .into_iter()
             .map(|filter| {
                 // The button is named by its text ("Remove filter Type: RCP"), so that the
@@ -50,12 +51,12 @@ pub fn ActiveFilters(data: Arc<Dataset>) -> impl IntoView {
         let next = query.get_untracked().cleared();
         nav.set_query(next, false);
     };
+    // Hidden rather than removed while nothing is filtered: the first filter then adds one
+    // chip instead of building the whole row again.
     view! {
-        <Show when=move || query.with(Query::is_filtered)>
-            <div class="chips">
-                <ul aria-label=t.active_filters>{chips.clone()}</ul>
-                <button type="button" class="link-button" on:click=clear_all>{t.clear_all}</button>
-            </div>
-        </Show>
+        <div class="chips" hidden=move || !query.with(Query::is_filtered)>
+            <ul aria-label=t.active_filters>{chips}</ul>
+            <button type="button" class="link-button" on:click=clear_all>{t.clear_all}</button>
+        </div>
     }
 }

@@ -43,7 +43,7 @@ pub fn CardList(
     /// The ids to show, in order.
     ids: Memo<Vec<String>>,
     needle: Signal<String>,
-    compared: Memo<Vec<String>>,
+    compared: Signal<Vec<String>>,
 ) -> impl IntoView {
     let data_len = data.iscms.len();
     let list_ref = NodeRef::<Ul>::new();

@@ -36,7 +36,7 @@ pub fn IscmCard(
     iscm: Iscm,
     needle: Signal<String>,
     /// The ids in the comparison (the query's, through a memo of the list).
-    compared: Memo<Vec<String>>,
+    compared: Signal<Vec<String>>,
 ) -> impl IntoView {
     let t = ExplorerText::now();
     let nav = expect_context::<Nav>();

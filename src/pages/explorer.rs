@@ -73,6 +73,26 @@ pub fn filter_label(data: &Dataset, filter: &Filter) -> String {
     )
 }
 
+/// A signal that takes the value of `value` whenever that changes, and is written only then.
+///
+/// Unlike a memo, whose source's every change marks each of its readers for a check (each
+/// reader's effect is then woken and polled, to find the memo unchanged), a change of what
+/// `value` reads that leaves it equal wakes only the one effect here: the cards' hundreds of
+/// effects that read the search or the comparison sleep through a filter change.
+fn follow<T>(value: impl Fn() -> T + 'static) -> ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let signal = RwSignal::new(untrack(&value));
+    Effect::new(move |_| {
+        let next = value();
+        if signal.with_untracked(|now| *now != next) {
+            signal.set(next);
+        }
+    });
+    signal.read_only()
+}
+
 #[component]
 pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
     let t = ExplorerText::now();
@@ -128,11 +148,10 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
         }
     });
 
-    // Every card reads the search and the comparison: through memos, so that a filter change
-    // (a new query) does not re-run the thousands of card effects that only depend on these,
-    // each of which would also unsubscribe from the query and subscribe again.
-    let needle = Signal::from(Memo::new(move |_| query.with(|q| q.search.clone())));
-    let compared = Memo::new(move |_| query.with(|q| q.compare.clone()));
+    // Every card reads the search and the comparison: through signals written only when these
+    // change, so that a filter change (a new query) wakes none of the card's effects.
+    let needle: Signal<String> = follow(move || query.with(|q| q.search.clone())).into();
+    let compared: Signal<Vec<String>> = follow(move || query.with(|q| q.compare.clone())).into();
     let on_search = move |ev: leptos::ev::Event| {
         let mut next = query.get_untracked();
         next.search = event_target_value(&ev);
