@@ -18,11 +18,9 @@ pub fn ActiveFilters(data: Arc<Dataset>) -> impl IntoView {
     let lang = crate::i18n::current();
     let nav = expect_context::<Nav>();
     let query = nav.query;
-    // Rebuilt only when the filters change (not the sort, search or comparison).
-    let filters = Memo::new(move |_| query.with(|q| q.filters.clone()));
     let chips = move || {
-        filters
-            .get()
+        query
+            .with(|q| q.filters.clone())
             .into_iter()
             .map(|filter| {
                 // The button is named by its text ("Remove filter Type: RCP"), so that the

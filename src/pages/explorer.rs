@@ -73,26 +73,6 @@ pub fn filter_label(data: &Dataset, filter: &Filter) -> String {
     )
 }
 
-/// A signal that takes the value of `value` whenever that changes, and is written only then.
-///
-/// Unlike a memo, whose source's every change marks each of its readers for a check (each
-/// reader's effect is then woken and polled, to find the memo unchanged), a change of what
-/// `value` reads that leaves it equal wakes only the one effect here: the cards' hundreds of
-/// effects that read the search or the comparison sleep through a filter change.
-fn follow<T>(value: impl Fn() -> T + 'static) -> ReadSignal<T>
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
-    let signal = RwSignal::new(untrack(&value));
-    Effect::new(move |_| {
-        let next = value();
-        if signal.with_untracked(|now| *now != next) {
-            signal.set(next);
-        }
-    });
-    signal.read_only()
-}
-
 #[component]
 pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
     let t = ExplorerText::now();
@@ -149,9 +129,9 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
     });
 
     // Every card reads the search and the comparison: through signals written only when these
-    // change, so that a filter change (a new query) wakes none of the card's effects.
-    let needle: Signal<String> = follow(move || query.with(|q| q.search.clone())).into();
-    let compared: Signal<Vec<String>> = follow(move || query.with(|q| q.compare.clone())).into();
+    // change, so that a filter change (a new query) wakes none of the cards' effects.
+    let needle = Signal::from(nav.search);
+    let compared = nav.compare.read_only();
     let on_search = move |ev: leptos::ev::Event| {
         let mut next = query.get_untracked();
         next.search = event_target_value(&ev);
