@@ -18,6 +18,11 @@ pub struct Nav {
     /// can lead back to the list as it was, and the main navigation keeps the filters when
     /// moving between the list and the charts.
     pub last_list_query: RwSignal<Query>,
+    /// The query's search and comparison, each written only when it changes. Many nodes
+    /// read them (every card of the explorer, its highlights and its Compare button): a
+    /// memo of `query` would mark all of them to be checked on every filter change.
+    pub search: RwSignal<String>,
+    pub compare: RwSignal<Vec<String>>,
     /// Notified when the address itself has been written, which [`Nav::go`] does in the
     /// next task (`later`): for what reads `location` rather than the signals above.
     pub address: Trigger,
@@ -29,6 +34,8 @@ impl Nav {
         let (route, query) = read_location();
         Nav {
             route: RwSignal::new(route),
+            search: RwSignal::new(query.search.clone()),
+            compare: RwSignal::new(query.compare.clone()),
             query: RwSignal::new(query.clone()),
             last_list_query: RwSignal::new(query),
             address: Trigger::new(),
@@ -61,6 +68,8 @@ impl Nav {
             self.route.set(route);
         }
         if self.query.get_untracked() != query {
+            set_changed(self.search, &query.search);
+            set_changed(self.compare, &query.compare);
             self.query.set(query);
         }
     }
@@ -125,6 +134,17 @@ impl Nav {
     pub fn set_query(self, query: Query, replace: bool) {
         self.go(self.route.get_untracked(), query, replace);
     }
+}
+
+/// Writes `value` into `signal` only if it differs, so that its readers are not woken.
+fn set_changed<T: Clone + PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: &T) {
+    signal.maybe_update(|now| {
+        let changed = now != value;
+        if changed {
+            now.clone_from(value);
+        }
+        changed
+    });
 }
 
 fn read_location() -> (Route, Query) {

@@ -20,8 +20,7 @@ pub fn ActiveFilters(data: Arc<Dataset>) -> impl IntoView {
     let query = nav.query;
     let chips = move || {
         query
-            .get()
-            .filters
+            .with(|q| q.filters.clone())
             .into_iter()
             .map(|filter| {
                 // The button is named by its text ("Remove filter Type: RCP"), so that the
@@ -50,12 +49,12 @@ pub fn ActiveFilters(data: Arc<Dataset>) -> impl IntoView {
         let next = query.get_untracked().cleared();
         nav.set_query(next, false);
     };
+    // Hidden rather than removed while nothing is filtered: the first filter then adds one
+    // chip instead of building the whole row again.
     view! {
-        <Show when=move || query.with(Query::is_filtered)>
-            <div class="chips">
-                <ul aria-label=t.active_filters>{chips.clone()}</ul>
-                <button type="button" class="link-button" on:click=clear_all>{t.clear_all}</button>
-            </div>
-        </Show>
+        <div class="chips" hidden=move || !query.with(Query::is_filtered)>
+            <ul aria-label=t.active_filters>{chips}</ul>
+            <button type="button" class="link-button" on:click=clear_all>{t.clear_all}</button>
+        </div>
     }
 }

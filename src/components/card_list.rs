@@ -13,6 +13,7 @@ use leptos::html::Ul;
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyViewState;
 use leptos::tachys::view::{Mountable, Render};
+use send_wrapper::SendWrapper;
 
 use crate::components::iscm_card::IscmCard;
 use crate::dataset::Dataset;
@@ -43,7 +44,7 @@ pub fn CardList(
     /// The ids to show, in order.
     ids: Memo<Vec<String>>,
     needle: Signal<String>,
-    compared: Memo<Vec<String>>,
+    compared: ReadSignal<Vec<String>>,
 ) -> impl IntoView {
     let data_len = data.iscms.len();
     let list_ref = NodeRef::<Ul>::new();
@@ -76,6 +77,12 @@ pub fn CardList(
             }
             built.get(id).map(|c| c.element.clone())
         };
+    // The cards' views hold their effects: drop them with the list, before anything they read
+    // changes (leaving for the search view sets the search) and wakes them on a list that is gone.
+    on_cleanup({
+        let cards = SendWrapper::new(Rc::clone(&cards));
+        move || cards.borrow_mut().built.clear()
+    });
     Effect::new(move |_| {
         let Some(list) = list_ref.get() else {
             return;

@@ -35,8 +35,8 @@ pub fn IscmCard(
     data: Arc<Dataset>,
     iscm: Iscm,
     needle: Signal<String>,
-    /// The ids in the comparison (the query's, through a memo of the list).
-    compared: Memo<Vec<String>>,
+    /// The ids in the comparison (`Nav::compare`).
+    compared: ReadSignal<Vec<String>>,
 ) -> impl IntoView {
     let t = ExplorerText::now();
     let nav = expect_context::<Nav>();

@@ -20,22 +20,38 @@ pub struct OptionNodes {
 }
 
 impl OptionNodes {
+    /// The elements, once they are built (the count's text node rather than its span).
+    fn resolve(&self) -> Option<ShownNodes> {
+        Some(ShownNodes {
+            label: self.label.get_untracked()?.into(),
+            input: self.input.get_untracked()?,
+            count: self.count.get_untracked()?.first_child()?,
+        })
+    }
+}
+
+/// The elements of one option, looked up once: a filter change then calls into the page
+/// only to write what changed.
+struct ShownNodes {
+    label: web_sys::Element,
+    input: web_sys::HtmlInputElement,
+    count: web_sys::Node,
+}
+
+impl ShownNodes {
     /// Writes into the elements what differs between the state they show and `now`.
     fn update(&self, shown: OptionState, now: OptionState) {
         if shown.selected != now.selected {
-            if let Some(input) = self.input.get_untracked() {
-                input.set_checked(now.selected);
-            }
+            self.input.set_checked(now.selected);
         }
         if shown.count != now.count {
-            if let Some(text) = self.count.get_untracked().and_then(|c| c.first_child()) {
-                text.set_node_value(Some(&now.count.to_string()));
-            }
+            self.count.set_node_value(Some(&now.count.to_string()));
         }
         if is_empty(shown) != is_empty(now) {
-            if let Some(label) = self.label.get_untracked() {
-                let _ = label.class_list().toggle_with_force("empty", is_empty(now));
-            }
+            let _ = self
+                .label
+                .class_list()
+                .toggle_with_force("empty", is_empty(now));
         }
     }
 }
@@ -52,11 +68,17 @@ pub fn follow_states(
     shown: Vec<OptionState>,
     nodes: Vec<OptionNodes>,
 ) {
+    let mut found: Vec<Option<ShownNodes>> = Vec::new();
     Effect::new(move |last: Option<Vec<OptionState>>| {
         let last = last.unwrap_or_else(|| shown.clone());
+        if found.is_empty() {
+            found = nodes.iter().map(OptionNodes::resolve).collect();
+        }
         states.with(|now| {
-            for ((node, before), now) in nodes.iter().zip(&last).zip(now) {
-                node.update(*before, *now);
+            for ((node, before), now) in found.iter().zip(&last).zip(now) {
+                if let Some(node) = node {
+                    node.update(*before, *now);
+                }
             }
             now.clone()
         })

@@ -128,11 +128,10 @@ pub fn ExplorerPage(data: Arc<Dataset>) -> impl IntoView {
         }
     });
 
-    // Every card reads the search and the comparison: through memos, so that a filter change
-    // (a new query) does not re-run the thousands of card effects that only depend on these,
-    // each of which would also unsubscribe from the query and subscribe again.
-    let needle = Signal::from(Memo::new(move |_| query.with(|q| q.search.clone())));
-    let compared = Memo::new(move |_| query.with(|q| q.compare.clone()));
+    // Every card reads the search and the comparison: through signals written only when these
+    // change, so that a filter change (a new query) wakes none of the cards' effects.
+    let needle = Signal::from(nav.search);
+    let compared = nav.compare.read_only();
     let on_search = move |ev: leptos::ev::Event| {
         let mut next = query.get_untracked();
         next.search = event_target_value(&ev);

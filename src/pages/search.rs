@@ -47,7 +47,7 @@ pub fn SearchPage(data: Arc<Dataset>) -> impl IntoView {
             ))
         }
     });
-    let needle = Memo::new(move |_| nav.query.with(|q| q.search.clone()));
+    let needle = nav.search;
 
     Effect::new(move |_| {
         let text = needle.get();
