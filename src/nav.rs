@@ -95,7 +95,7 @@ impl Nav {
             return;
         }
         self.apply(route, query);
-        crate::later::soon(move || {
+        crate::later::when_paused(move || {
             let window = window();
             match window.history() {
                 Ok(history) => {

@@ -32,6 +32,8 @@ pub fn EmbedDialog() -> impl IntoView {
     let copy_status = RwSignal::new("");
 
     let open = move |_| {
+        // The address with every filter change written (src/later.rs).
+        crate::later::flush();
         let location = window().location();
         let page = format!(
             "{}{}",

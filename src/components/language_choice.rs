@@ -42,6 +42,8 @@ fn apply(lang: Lang) {
 
 /// Remembers the choice and writes it into the address without a reload or a history entry.
 fn remember(lang: Lang) {
+    // Rewrites the current entry: the entries queued before it come first (src/later.rs).
+    crate::later::flush();
     if let Some(storage) = storage() {
         let _ = storage.set_item(Lang::STORAGE_KEY, lang.code());
     }
