@@ -69,11 +69,16 @@ fn stop_timer() {
     }
 }
 
+/// No timer, nothing held: for an empty queue, or one about to run or be dropped.
+fn settle() {
+    stop_timer();
+    HOLDING.set(false);
+}
+
 /// Runs every queued job now, in order: for what must follow them (a history entry that
 /// rewrites the current one must come after the entries queued before it).
 pub fn flush() {
-    stop_timer();
-    HOLDING.set(false);
+    settle();
     // One at a time: a job may queue another, which then runs in this same flush.
     while let Some(job) = QUEUE.with(|queue| {
         let mut queue = queue.borrow_mut();
@@ -82,8 +87,7 @@ pub fn flush() {
         job();
     }
     // Jobs queued by those jobs have run too.
-    stop_timer();
-    HOLDING.set(false);
+    settle();
 }
 
 /// Listens, once, for what must run the queue first or drop it.
@@ -123,8 +127,7 @@ fn watch() {
         "popstate",
         Closure::new(|event: web_sys::Event| {
             if event.is_trusted() {
-                stop_timer();
-                HOLDING.set(false);
+                settle();
                 QUEUE.with(|queue| queue.borrow_mut().clear());
             }
         }),
